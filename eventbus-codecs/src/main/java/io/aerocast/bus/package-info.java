@@ -1,0 +1,2 @@
+/** The AeroCast event bus vocabulary: addresses, failure codes and codec registration. */
+package io.aerocast.bus;
