@@ -41,7 +41,7 @@ public final class MessageSamples {
             TrainingOutcome.PROMOTED, 1.62, 1.91, 95_000, "challenger beat champion by 15%"),
         ModelAnnouncement.of("USW00094846", "ord-20171001-0002", "ord-20171001-0001", T0,
             "weights ✓ 0123456789".getBytes(StandardCharsets.UTF_8)),
-        new NodeStatus("worker-1:8000", List.of("predict", "drift"), "127.0.0.1", 8000, T0, T0.plusSeconds(5)));
+        new NodeStatus("worker-1:8000", "6f1c2b7e-0d4a-4c55-9b1e-2f9d3c1a7e21", List.of("predict", "drift"), "127.0.0.1", 8000, T0, T0.plusSeconds(5)));
   }
 
   /** An observation whose wind and pressure were not reported (NaN marks missing). */

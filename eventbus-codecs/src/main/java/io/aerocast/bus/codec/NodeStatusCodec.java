@@ -11,12 +11,12 @@ public final class NodeStatusCodec extends RecordCodec<NodeStatus> {
 
   @Override
   protected void write(WireWriter out, NodeStatus s) {
-    out.string(s.nodeId()).strings(s.roles()).string(s.httpHost()).i32(s.httpPort())
+    out.string(s.nodeId()).string(s.memberId()).strings(s.roles()).string(s.httpHost()).i32(s.httpPort())
         .instant(s.startedAt()).instant(s.sentAt());
   }
 
   @Override
   protected NodeStatus read(WireReader in) {
-    return new NodeStatus(in.string(), in.strings(), in.string(), in.i32(), in.instant(), in.instant());
+    return new NodeStatus(in.string(), in.string(), in.strings(), in.string(), in.i32(), in.instant(), in.instant());
   }
 }

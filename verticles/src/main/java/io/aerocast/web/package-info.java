@@ -1,0 +1,2 @@
+/** The HTTP API: routes, JSON errors, health. */
+package io.aerocast.web;
