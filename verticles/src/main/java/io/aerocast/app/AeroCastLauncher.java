@@ -1,6 +1,7 @@
 package io.aerocast.app;
 
 import com.hazelcast.config.Config;
+import io.aerocast.cli.AeroCastCommands;
 import io.aerocast.cluster.HazelcastConfigs;
 import io.aerocast.config.AeroCastConfig;
 import io.aerocast.config.ConfigLoader;
@@ -41,6 +42,9 @@ public final class AeroCastLauncher {
 
   /** Runs the launcher; returns 0 once the node is deployed, or an exit code. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && AeroCastCommands.NAMES.contains(args[0])) {
+      return AeroCastCommands.run(args);
+    }
     LaunchArguments launch;
     try {
       launch = LaunchArguments.parse(args);
@@ -79,6 +83,8 @@ public final class AeroCastLauncher {
         Usage:
           java -jar aerocast.jar [--cluster] [--roles ROLES] [-conf FILE|JSON] [vert.x options]
           java -jar aerocast.jar <verticle class> [--cluster] [-conf FILE|JSON]
+          java -jar aerocast.jar train --data FILE [--out DIR] [--epochs N]      (see train --help)
+          java -jar aerocast.jar bench accuracy --data FILE [--out F] [--plot F] (see bench accuracy --help)
 
         Options:
           --cluster          join the Hazelcast cluster (config: cluster.configFile, default the

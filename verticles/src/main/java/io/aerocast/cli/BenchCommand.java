@@ -1,0 +1,9 @@
+package io.aerocast.cli;
+
+import picocli.CommandLine.Command;
+
+/** Groups the benchmarks. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
+    subcommands = {BenchAccuracyCommand.class})
+final class BenchCommand {
+}

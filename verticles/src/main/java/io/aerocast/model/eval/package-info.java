@@ -1,0 +1,2 @@
+/** Evaluation: error metrics and conformal prediction intervals. */
+package io.aerocast.model.eval;
