@@ -110,12 +110,12 @@ final class AccuracyPlot {
   private static void line(Graphics2D g, AccuracyExperiment.Report r, int from, int to, Scale x, Scale y,
       boolean actual, Color color) {
     Path2D path = new Path2D.Double();
-    long previous = Long.MIN_VALUE;
+    long previous = 0;
     for (int i = from; i < to; i++) {
       long t = r.test().targetTime()[i];
       double v = actual ? r.test().target()[i] : r.gruForecasts()[i];
       // A missing hour breaks the line instead of drawing across the gap.
-      if (t - previous > 3600) {
+      if (i == from || t - previous > 3600) {
         path.moveTo(x.at(t), y.at(v));
       } else {
         path.lineTo(x.at(t), y.at(v));

@@ -3,15 +3,14 @@ package io.aerocast.cli;
 import io.aerocast.bus.message.Observation;
 import io.aerocast.bus.message.RetrainReason;
 import io.aerocast.data.ObservationSet;
+import io.aerocast.model.ForecasterTraining;
 import io.aerocast.model.GruForecaster;
 import io.aerocast.model.eval.ErrorMetrics;
-import io.aerocast.model.eval.SplitConformal;
 import io.aerocast.model.features.FeatureSpec;
 import io.aerocast.model.features.HourlySeries;
 import io.aerocast.model.features.Scaler;
 import io.aerocast.model.features.WindowSet;
 import io.aerocast.model.features.Windowing;
-import io.aerocast.model.gru.GruTrainer;
 import io.aerocast.model.gru.TrainedGru;
 import io.aerocast.model.gru.TrainingOptions;
 import io.aerocast.registry.ModelRegistry;
@@ -60,11 +59,10 @@ final class TrainCommand implements Callable<Integer> {
         options.patience(), options.validationFraction(), seed);
 
     ProgressBar progress = new ProgressBar(System.err);
-    TrainedGru trained = new GruTrainer(options).train(windows, scaler, progress);
+    ForecasterTraining.Result result = ForecasterTraining.train(windows, scaler, options, 0.9, progress);
     progress.finish();
-    SplitConformal interval = SplitConformal.calibrate(trained.validationResiduals(), 0.9);
-    GruForecaster model = new GruForecaster(FeatureSpec.WEATHER_24H, scaler, trained.weights(), 0.9,
-        interval.halfWidth());
+    TrainedGru trained = result.trained();
+    GruForecaster model = result.model();
     double[] residuals = trained.validationResiduals();
     double[] zeros = new double[residuals.length];
     ErrorMetrics validation = ErrorMetrics.of(zeros, residuals);
@@ -89,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
         .put("path", out.resolve(series).resolve(stored.version()).toString())
         .put("windows", windows.size())
         .put("validation", metrics)
-        .put("interval", new JsonObject().put("level", 0.9).put("halfWidth", interval.halfWidth()))
+        .put("interval", new JsonObject().put("level", 0.9).put("halfWidth", model.halfWidth()))
         .put("train_seconds", trained.trainMillis() / 1000.0)
         .encodePrettily());
     return 0;

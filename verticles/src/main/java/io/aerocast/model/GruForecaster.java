@@ -1,5 +1,6 @@
 package io.aerocast.model;
 
+import io.aerocast.model.baseline.LinearArForecaster;
 import io.aerocast.model.features.FeatureSpec;
 import io.aerocast.model.features.Scaler;
 import io.aerocast.model.features.WindowSet;
@@ -9,14 +10,16 @@ import io.aerocast.model.gru.GruWeights;
 import java.time.Instant;
 
 /**
- * A trained GRU ready to serve: feature spec, scaler, weights (run by the plain-Java forward pass) and
- * the calibrated interval. Immutable and thread-safe.
+ * A trained model ready to serve: feature spec, scaler, a linear AR base and a GRU that corrects its
+ * residual (run by the plain-Java forward pass), and the calibrated interval. The forecast is
+ * {@code last + (linear(x) + gru(x)) * targetScale}. Immutable and thread-safe.
  */
 public final class GruForecaster implements PointForecaster {
 
   private final FeatureSpec spec;
   private final Scaler scaler;
   private final GruWeights weights;
+  private final float[] linear;
   private final double intervalLevel;
   private final double halfWidth;
   private final GruForwardPass pass;
@@ -25,11 +28,21 @@ public final class GruForecaster implements PointForecaster {
    * @param spec          what the model reads
    * @param scaler        the training-data scaler
    * @param weights       GRU weights
+   * @param linear        linear base coefficients (window x input values, then the bias); empty for a plain GRU
    * @param intervalLevel nominal coverage of the interval, e.g. 0.9
    * @param halfWidth     split-conformal half-width in degC
    */
-  public GruForecaster(FeatureSpec spec, Scaler scaler, GruWeights weights, double intervalLevel,
+  public GruForecaster(FeatureSpec spec, Scaler scaler, GruWeights weights, float[] linear, double intervalLevel,
       double halfWidth) {
+    if (linear.length != 0 && linear.length != spec.window() * spec.inputSize() + 1) {
+      throw new IllegalArgumentException("linear base needs " + (spec.window() * spec.inputSize() + 1)
+          + " coefficients, got " + linear.length);
+    }
+    for (float c : linear) {
+      if (!Float.isFinite(c)) {
+        throw new IllegalArgumentException("linear base contains a non-finite coefficient");
+      }
+    }
     if (weights.inputSize() != spec.inputSize()) {
       throw new IllegalArgumentException("weights expect " + weights.inputSize() + " features, spec gives "
           + spec.inputSize());
@@ -44,6 +57,7 @@ public final class GruForecaster implements PointForecaster {
     this.spec = spec;
     this.scaler = scaler;
     this.weights = weights;
+    this.linear = linear.clone();
     this.intervalLevel = intervalLevel;
     this.halfWidth = halfWidth;
     this.pass = new GruForwardPass(weights);
@@ -61,6 +75,11 @@ public final class GruForecaster implements PointForecaster {
     return weights;
   }
 
+  /** The linear base coefficients (a copy); empty for a plain GRU. */
+  public float[] linear() {
+    return linear.clone();
+  }
+
   public double intervalLevel() {
     return intervalLevel;
   }
@@ -76,7 +95,7 @@ public final class GruForecaster implements PointForecaster {
 
   @Override
   public double forecast(WindowSet windows, int i) {
-    return windows.last()[i] + pass.forward(windows.inputs()[i]) * scaler.targetScale();
+    return windows.last()[i] + scaledOutput(windows.inputs()[i]) * scaler.targetScale();
   }
 
   /**
@@ -95,6 +114,11 @@ public final class GruForecaster implements PointForecaster {
       }
       FeatureSpec.timeFeatures(end.minusSeconds((long) spec.stepSeconds() * (rows.length - 1 - s)), x[s], raw);
     }
-    return rows[rows.length - 1][0] + pass.forward(x) * scaler.targetScale();
+    return rows[rows.length - 1][0] + scaledOutput(x) * scaler.targetScale();
+  }
+
+  private double scaledOutput(float[][] x) {
+    float base = linear.length == 0 ? 0f : LinearArForecaster.scaledOutput(linear, x);
+    return base + pass.forward(x);
   }
 }

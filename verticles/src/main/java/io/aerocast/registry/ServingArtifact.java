@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The serving artifact: everything a prediction node needs (feature spec, scaler, GRU weights, interval)
- * in one compact binary blob, the bytes that model announcements carry. Layout: magic {@code ACGRU},
+ * in one compact binary blob (the linear base coefficients included), the bytes that model announcements carry. Layout: magic {@code ACGRU},
  * a format version, then big-endian fields; floats are stored exactly.
  */
 public final class ServingArtifact {
@@ -55,6 +55,11 @@ public final class ServingArtifact {
         for (float v : w.byName(name)) {
           out.writeFloat(v);
         }
+      }
+      float[] linear = model.linear();
+      out.writeInt(linear.length);
+      for (float v : linear) {
+        out.writeFloat(v);
       }
       out.writeDouble(model.intervalLevel());
       out.writeDouble(model.halfWidth());
@@ -103,6 +108,11 @@ public final class ServingArtifact {
       for (int i = 0; i < p.length; i++) {
         p[i] = readFloats(in, shapes.byName(GruWeights.NAMES[i]).length);
       }
+      int linearCount = in.readInt();
+      if (linearCount < 0 || linearCount > 1_000_000) {
+        throw new CorruptModelException("implausible linear base size " + linearCount);
+      }
+      float[] linear = readFloats(in, linearCount);
       double level = in.readDouble();
       double halfWidth = in.readDouble();
       if (in.read() != -1) {
@@ -111,7 +121,7 @@ public final class ServingArtifact {
       GruWeights weights = new GruWeights(inputSize, hidden, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8],
           p[9], p[10][0]);
       return new GruForecaster(new FeatureSpec(window, raw, stepSeconds), new Scaler(mean, std, targetScale), weights,
-          level, halfWidth);
+          linear, level, halfWidth);
     } catch (IOException e) {
       throw new CorruptModelException("truncated serving artifact", e);
     } catch (IllegalArgumentException e) {

@@ -24,8 +24,17 @@ public final class LinearArForecaster implements PointForecaster {
     this.scaler = scaler;
   }
 
-  /** Fits on {@code train}, choosing the penalty on its last {@code validationFraction}. */
+  /** Fits on {@code train}, choosing the penalty on its last {@code validationFraction}, then refits on all of it. */
   public static LinearArForecaster fit(WindowSet train, Scaler scaler, double validationFraction) {
+    LinearArForecaster head = fitOnHead(train, scaler, validationFraction);
+    return new LinearArForecaster(solve(train, scaler, 0, train.size(), head.penalty), head.penalty, scaler);
+  }
+
+  /**
+   * Fits on all but the validation tail (penalty chosen on that tail) and does not refit: the tail stays
+   * out of sample, as the GRU's early stopping and interval calibration need when this is their base.
+   */
+  public static LinearArForecaster fitOnHead(WindowSet train, Scaler scaler, double validationFraction) {
     int n = train.size();
     int fit = n - Math.max(1, (int) Math.round(n * validationFraction));
     double bestPenalty = PENALTIES[0];
@@ -42,7 +51,28 @@ public final class LinearArForecaster implements PointForecaster {
         bestPenalty = penalty;
       }
     }
-    return new LinearArForecaster(solve(train, scaler, 0, n, bestPenalty), bestPenalty, scaler);
+    return new LinearArForecaster(solve(train, scaler, 0, fit, bestPenalty), bestPenalty, scaler);
+  }
+
+  /** The coefficients: one per input value of the flattened window, then the bias. */
+  public float[] coefficients() {
+    float[] out = new float[coefficients.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (float) coefficients[i];
+    }
+    return out;
+  }
+
+  /** The model output in scaled units (the predicted change over the target scale). */
+  public static float scaledOutput(float[] coefficients, float[][] window) {
+    float y = coefficients[coefficients.length - 1];
+    int k = 0;
+    for (float[] step : window) {
+      for (float v : step) {
+        y += coefficients[k++] * v;
+      }
+    }
+    return y;
   }
 
   @Override

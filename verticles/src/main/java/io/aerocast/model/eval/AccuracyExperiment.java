@@ -1,6 +1,7 @@
 package io.aerocast.model.eval;
 
 import io.aerocast.bus.message.Observation;
+import io.aerocast.model.ForecasterTraining;
 import io.aerocast.model.GruForecaster;
 import io.aerocast.model.PointForecaster;
 import io.aerocast.model.baseline.LinearArForecaster;
@@ -12,7 +13,6 @@ import io.aerocast.model.features.Scaler;
 import io.aerocast.model.features.WindowSet;
 import io.aerocast.model.features.Windowing;
 import io.aerocast.model.gru.EpochProgress;
-import io.aerocast.model.gru.GruTrainer;
 import io.aerocast.model.gru.TrainedGru;
 import io.aerocast.model.gru.TrainingOptions;
 
@@ -98,10 +98,10 @@ public final class AccuracyExperiment {
       throw new IllegalArgumentException("no complete test windows between " + trainTo + " and " + testTo);
     }
 
-    TrainedGru trained = new GruTrainer(options).train(train, scaler, onEpoch);
-    SplitConformal interval = SplitConformal.calibrate(trained.validationResiduals(), LEVEL);
-    GruForecaster gru = new GruForecaster(FeatureSpec.WEATHER_24H, scaler, trained.weights(), LEVEL,
-        interval.halfWidth());
+    ForecasterTraining.Result result = ForecasterTraining.train(train, scaler, options, LEVEL, onEpoch);
+    TrainedGru trained = result.trained();
+    GruForecaster gru = result.model();
+    SplitConformal interval = new SplitConformal(LEVEL, gru.halfWidth());
     LinearArForecaster linear = LinearArForecaster.fit(train, scaler, options.validationFraction());
 
     Map<String, ErrorMetrics> metrics = new LinkedHashMap<>();

@@ -34,12 +34,16 @@ public final class GruTrainer {
 
   /**
    * Trains on {@code windows} (chronological), holding out the last {@code validationFraction} for validation.
+   * The GRU learns the residual of {@code base} (a linear model's scaled output per window; zeros for a
+   * plain GRU). Before the first epoch the GRU's read-out is zero, so "base alone" is the first candidate:
+   * the result is never worse than the base on validation.
    *
+   * @param base    the base model's scaled output per window, or null for none
    * @param onEpoch called after every epoch, on the training thread
    * @throws IllegalArgumentException if there are too few windows to train and validate
    * @throws IllegalStateException    if the loss becomes NaN
    */
-  public TrainedGru train(WindowSet windows, Scaler scaler, Consumer<EpochProgress> onEpoch) {
+  public TrainedGru train(WindowSet windows, Scaler scaler, float[] base, Consumer<EpochProgress> onEpoch) {
     int n = windows.size();
     int validation = Math.max(1, (int) Math.round(n * options.validationFraction()));
     int fit = n - validation;
@@ -50,14 +54,14 @@ public final class GruTrainer {
     int features = windows.inputs()[0][0].length;
     float[] labels = new float[n];
     for (int i = 0; i < n; i++) {
-      labels[i] = windows.scaledTarget(i, scaler);
+      labels[i] = windows.scaledTarget(i, scaler) - (base == null ? 0f : base[i]);
     }
     INDArray validationX = Nd4j.create(java.util.Arrays.copyOfRange(windows.inputs(), fit, n));
     float[] validationY = java.util.Arrays.copyOfRange(labels, fit, n);
 
     Nd4j.getRandom().setSeed(options.seed());
-    SameDiff sd = GruGraph.build(GruWeights.initial(features, options.hidden(), options.seed()), window,
-        DataType.FLOAT);
+    GruWeights initial = GruWeights.initial(features, options.hidden(), options.seed());
+    SameDiff sd = GruGraph.build(initial, window, DataType.FLOAT);
     sd.setTrainingConfig(TrainingConfig.builder()
         .updater(new Adam(options.learningRate()))
         .dataSetFeatureMapping(GruGraph.INPUT)
@@ -75,8 +79,9 @@ public final class GruTrainer {
       indices[i] = i;
     }
     List<EpochProgress> history = new ArrayList<>();
-    GruWeights best = null;
-    double bestLoss = Double.POSITIVE_INFINITY;
+    // Epoch 0: a zero read-out, i.e. the base model alone.
+    GruWeights best = initial.withZeroReadout();
+    double bestLoss = mse(validationY);
     int bestEpoch = 0;
     int sinceBest = 0;
     long start = System.nanoTime();
@@ -110,7 +115,7 @@ public final class GruTrainer {
       }
     }
     restore(sd, best);
-    double[] residuals = residuals(new GruForwardPass(best), windows, scaler, fit, n);
+    double[] residuals = residuals(new GruForwardPass(best), windows, scaler, base, fit, n);
     return new TrainedGru(best, sd, List.copyOf(history), bestEpoch, residuals,
         (System.nanoTime() - start) / 1_000_000);
   }
@@ -141,6 +146,15 @@ public final class GruTrainer {
     return new DataSet(Nd4j.create(x), Nd4j.create(y));
   }
 
+  /** MSE of an all-zero output. */
+  private static double mse(float[] labels) {
+    double sum = 0;
+    for (float label : labels) {
+      sum += (double) label * label;
+    }
+    return sum / labels.length;
+  }
+
   private static double mse(INDArray output, float[] labels) {
     double sum = 0;
     for (int i = 0; i < labels.length; i++) {
@@ -167,10 +181,12 @@ public final class GruTrainer {
   }
 
   /** Validation residuals in degC, from the serving forward pass: what the interval is calibrated on. */
-  private static double[] residuals(GruForwardPass model, WindowSet windows, Scaler scaler, int from, int to) {
+  private static double[] residuals(GruForwardPass model, WindowSet windows, Scaler scaler, float[] base, int from,
+      int to) {
     double[] residuals = new double[to - from];
     for (int i = from; i < to; i++) {
-      double forecast = windows.last()[i] + model.forward(windows.inputs()[i]) * scaler.targetScale();
+      double scaled = model.forward(windows.inputs()[i]) + (base == null ? 0f : base[i]);
+      double forecast = windows.last()[i] + scaled * scaler.targetScale();
       residuals[i - from] = windows.target()[i] - forecast;
     }
     return residuals;

@@ -68,6 +68,11 @@ public record GruWeights(int inputSize, int hidden, float[] wz, float[] wr, floa
     return a;
   }
 
+  /** The same weights with a zero read-out: a network whose output is exactly 0. */
+  public GruWeights withZeroReadout() {
+    return new GruWeights(inputSize, hidden, wz, wr, wh, uz, ur, uh, bz, br, bh, new float[hidden], 0f);
+  }
+
   /** The parameter array of the given name (bo as a one-element array). */
   public float[] byName(String name) {
     return switch (name) {
