@@ -3,6 +3,7 @@ package io.aerocast.app;
 import io.aerocast.cluster.PresenceVerticle;
 import io.aerocast.config.AeroCastConfig;
 import io.aerocast.config.Role;
+import io.aerocast.predict.PredictionVerticle;
 import io.aerocast.web.HttpServerVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -27,7 +28,7 @@ public final class NodeVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(NodeVerticle.class);
 
   /** Verticle class per role, for the roles implemented in this build. */
-  static final Map<Role, String> ROLE_VERTICLES = Map.of();
+  static final Map<Role, String> ROLE_VERTICLES = Map.of(Role.PREDICT, PredictionVerticle.class.getName());
 
   @Override
   public Future<?> start() {

@@ -47,13 +47,16 @@ final class BenchAccuracyCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--hidden", description = "GRU hidden units (default: the trainer's default).")
+  Integer hidden;
+
   @Override
   public Integer call() throws Exception {
     ObservationSet set = data.read();
     String series = data.seriesOf(set);
     TrainingOptions defaults = TrainingOptions.defaults();
-    TrainingOptions options = new TrainingOptions(defaults.hidden(), epochs, defaults.batchSize(),
-        defaults.learningRate(), defaults.patience(), defaults.validationFraction(), seed);
+    TrainingOptions options = new TrainingOptions(hidden != null ? hidden : defaults.hidden(), epochs,
+        defaults.batchSize(), defaults.learningRate(), defaults.patience(), defaults.validationFraction(), seed);
     ProgressBar progress = new ProgressBar(System.err);
     AccuracyExperiment.Report report = AccuracyExperiment.run(set.series(series),
         new AccuracyExperiment.Split(from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(), trainMonths,

@@ -44,6 +44,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--hidden", description = "GRU hidden units (default: the trainer's default).")
+  Integer hidden;
+
   @Override
   public Integer call() throws Exception {
     ObservationSet set = data.read();
@@ -55,8 +58,8 @@ final class TrainCommand implements Callable<Integer> {
     Scaler scaler = Windowing.fitScaler(grid, to);
     WindowSet windows = Windowing.windows(grid, FeatureSpec.WEATHER_24H, scaler, from, to);
     TrainingOptions options = TrainingOptions.defaults().withEpochs(epochs);
-    options = new TrainingOptions(options.hidden(), options.epochs(), options.batchSize(), options.learningRate(),
-        options.patience(), options.validationFraction(), seed);
+    options = new TrainingOptions(hidden != null ? hidden : options.hidden(), options.epochs(), options.batchSize(),
+        options.learningRate(), options.patience(), options.validationFraction(), seed);
 
     ProgressBar progress = new ProgressBar(System.err);
     ForecasterTraining.Result result = ForecasterTraining.train(windows, scaler, options, 0.9, progress);

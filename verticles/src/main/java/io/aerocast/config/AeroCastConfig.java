@@ -18,9 +18,11 @@ import java.util.function.Function;
  * @param node    the node section
  * @param http    the http section
  * @param cluster the cluster section
+ * @param predict the predict section
  * @param json    the effective configuration, every key present
  */
-public record AeroCastConfig(NodeOptions node, HttpOptions http, ClusterOptions cluster, JsonObject json) {
+public record AeroCastConfig(NodeOptions node, HttpOptions http, ClusterOptions cluster, PredictOptions predict,
+    JsonObject json) {
 
   /** Every key, by section, in documentation order. */
   public static Map<String, List<ConfigKey>> schema() {
@@ -28,6 +30,7 @@ public record AeroCastConfig(NodeOptions node, HttpOptions http, ClusterOptions 
     schema.put(NodeOptions.SECTION, NodeOptions.keys());
     schema.put(HttpOptions.SECTION, HttpOptions.keys());
     schema.put(ClusterOptions.SECTION, ClusterOptions.keys());
+    schema.put(PredictOptions.SECTION, PredictOptions.keys());
     return schema;
   }
 
@@ -90,7 +93,8 @@ public record AeroCastConfig(NodeOptions node, HttpOptions http, ClusterOptions 
     NodeOptions node = NodeOptions.from(effective.getJsonObject(NodeOptions.SECTION), defaultNodeId(http));
     effective.getJsonObject(NodeOptions.SECTION).put(NodeOptions.ID.name(), node.id());
     ClusterOptions cluster = ClusterOptions.from(effective.getJsonObject(ClusterOptions.SECTION));
-    return new AeroCastConfig(node, http, cluster, effective);
+    PredictOptions predict = PredictOptions.from(effective.getJsonObject(PredictOptions.SECTION));
+    return new AeroCastConfig(node, http, cluster, predict, effective);
   }
 
   /** The named section of a config JSON, created empty when absent. */

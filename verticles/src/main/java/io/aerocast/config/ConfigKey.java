@@ -28,11 +28,11 @@ public final class ConfigKey {
   private final Type type;
   private final Object defaultValue;
   private final String doc;
-  private final long min;
-  private final long max;
+  private final double min;
+  private final double max;
   private final Set<String> allowed;
 
-  private ConfigKey(String section, String name, Type type, Object defaultValue, String doc, long min, long max,
+  private ConfigKey(String section, String name, Type type, Object defaultValue, String doc, double min, double max,
       Set<String> allowed) {
     this.section = section;
     this.name = name;
@@ -47,6 +47,12 @@ public final class ConfigKey {
   /** An integer key with an inclusive range. */
   public static ConfigKey integer(String section, String name, int defaultValue, int min, int max, String doc) {
     return new ConfigKey(section, name, Type.INT, defaultValue, doc, min, max, Set.of());
+  }
+
+  /** A decimal key with an inclusive range. */
+  public static ConfigKey decimal(String section, String name, double defaultValue, double min, double max,
+      String doc) {
+    return new ConfigKey(section, name, Type.DOUBLE, defaultValue, doc, min, max, Set.of());
   }
 
   /** A free string key (may be empty). */
@@ -106,8 +112,8 @@ public final class ConfigKey {
   /** A short human description of the accepted values, for docs and error messages. */
   public String accepted() {
     return switch (type) {
-      case INT -> "integer " + min + ".." + max;
-      case DOUBLE -> "number";
+      case INT -> "integer " + (long) min + ".." + (long) max;
+      case DOUBLE -> "number " + min + ".." + max;
       case BOOLEAN -> "true or false";
       case STRING -> "string";
       case STRING_LIST -> "list of " + String.join("|", allowed);
@@ -166,13 +172,16 @@ public final class ConfigKey {
         }
         long value = ((Number) json).longValue();
         if (value < min || value > max) {
-          throw invalid("must be between " + min + " and " + max + ", got " + value, origin);
+          throw invalid("must be between " + (long) min + " and " + (long) max + ", got " + value, origin);
         }
         return (int) value;
       }
       case DOUBLE -> {
         if (!(json instanceof Number number) || !Double.isFinite(number.doubleValue())) {
           throw invalid("must be a finite number, got " + describe(json), origin);
+        }
+        if (number.doubleValue() < min || number.doubleValue() > max) {
+          throw invalid("must be between " + min + " and " + max + ", got " + number, origin);
         }
         return number.doubleValue();
       }

@@ -4,6 +4,8 @@ import io.aerocast.bus.ErrorCode;
 import io.aerocast.cluster.ClusterMembership;
 import io.aerocast.cluster.PresenceVerticle;
 import io.aerocast.config.AeroCastConfig;
+import io.aerocast.config.Role;
+import io.aerocast.predict.ModelCatalog;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -20,7 +22,8 @@ import java.util.Comparator;
 /**
  * The node's HTTP API on {@code http.host}:{@code http.port} (127.0.0.1:8000 by default).
  *
- * <p>Routes: {@code GET /healthz}. Unknown routes answer 404 and a known route with the wrong method
+ * <p>Routes: {@code GET /healthz}; with the predict role also {@code POST /predict}, {@code POST /eval} and
+ * {@code GET /readyz} ({@link PredictionRoutes}). Unknown routes answer 404 and a known route with the wrong method
  * 405, both with the JSON error body; a failure inside a handler answers 500 JSON without internals.
  */
 public final class HttpServerVerticle extends VerticleBase {
@@ -40,10 +43,16 @@ public final class HttpServerVerticle extends VerticleBase {
 
     Router router = Router.router(vertx);
     router.get("/healthz").handler(this::healthz);
+    if (config.node().runs(Role.PREDICT)) {
+      new PredictionRoutes(vertx, config.predict()).mount(router);
+    }
     router.errorHandler(404, ctx -> HttpErrors.send(ctx.response(), ErrorCode.NOT_FOUND,
         "no route " + ctx.request().method() + " " + shortPath(ctx)));
     router.errorHandler(405, ctx -> HttpErrors.send(ctx.response(), ErrorCode.METHOD_NOT_ALLOWED,
         "method " + ctx.request().method() + " not allowed on " + shortPath(ctx)));
+    router.errorHandler(413, ctx -> HttpErrors.send(ctx.response(), ErrorCode.PAYLOAD_TOO_LARGE,
+        "body larger than " + config.predict().maxBodyBytes() + " bytes"));
+    router.errorHandler(400, ctx -> HttpErrors.send(ctx.response(), ErrorCode.BAD_REQUEST, "bad request"));
     router.errorHandler(500, ctx -> {
       LOG.error("Unhandled failure [path: {}]", shortPath(ctx), ctx.failure());
       HttpErrors.send(ctx.response(), ErrorCode.INTERNAL, "internal error");
@@ -80,9 +89,15 @@ public final class HttpServerVerticle extends VerticleBase {
             .put("clustered", membership.clustered())
             .put("members", membership.memberCount())
             .put("nodes", nodes))
-        // No model is served by this release yet (prediction lands with the serving work).
-        .put("model", new JsonObject().putNull("version"));
+        .put("model", new JsonObject().put("version", servedVersion()));
     ctx.response().putHeader("content-type", "application/json").end(body.encode());
+  }
+
+  /** The version served for the default series, or null. */
+  private String servedVersion() {
+    ModelCatalog catalog = ModelCatalog.of(vertx);
+    return catalog.defaultSeries(config.predict().defaultSeries()).flatMap(catalog::get)
+        .map(m -> m.version()).orElse(null);
   }
 
   /** Paths are echoed in errors: keep them short so an error never carries a large input back. */

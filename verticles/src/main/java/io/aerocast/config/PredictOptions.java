@@ -1,0 +1,42 @@
+package io.aerocast.config;
+
+import io.vertx.core.json.JsonObject;
+
+import java.util.List;
+
+/**
+ * Options of the prediction role and its HTTP routes (section {@code predict}).
+ *
+ * @param modelsDir     model registry root the node loads from at start
+ * @param defaultSeries series served when a request names none
+ * @param maxBodyBytes  largest accepted request body
+ * @param maxBatch      most windows in one batch request
+ * @param maxAbsValue   largest accepted |value| of any input (degC, m/s, hPa); refuses 1e308 and the like
+ */
+public record PredictOptions(String modelsDir, String defaultSeries, int maxBodyBytes, int maxBatch,
+    double maxAbsValue) {
+
+  public static final String SECTION = "predict";
+
+  public static final ConfigKey MODELS_DIR = ConfigKey.string(SECTION, "modelsDir", "models",
+      "Model registry root (as written by `train --out`); the newest version of each series is loaded at start.");
+  public static final ConfigKey DEFAULT_SERIES = ConfigKey.string(SECTION, "defaultSeries", "",
+      "Series served when a request has no \"series\". Empty: the first series found in the registry.");
+  public static final ConfigKey MAX_BODY_BYTES = ConfigKey.integer(SECTION, "maxBodyBytes", 1 << 20, 1024,
+      64 << 20, "Largest request body in bytes; larger bodies get 413.");
+  public static final ConfigKey MAX_BATCH = ConfigKey.integer(SECTION, "maxBatch", 256, 1, 100_000,
+      "Most windows in one {\"sequences\": [...]} request.");
+  public static final ConfigKey MAX_ABS_VALUE = ConfigKey.decimal(SECTION, "maxAbsValue", 1e6, 1, 1e12,
+      "Largest accepted |value| of any input number (degC, m/s, hPa, /eval values).");
+
+  /** This section's keys, in documentation order. */
+  public static List<ConfigKey> keys() {
+    return List.of(MODELS_DIR, DEFAULT_SERIES, MAX_BODY_BYTES, MAX_BATCH, MAX_ABS_VALUE);
+  }
+
+  static PredictOptions from(JsonObject section) {
+    return new PredictOptions(section.getString(MODELS_DIR.name()), section.getString(DEFAULT_SERIES.name()),
+        section.getInteger(MAX_BODY_BYTES.name()), section.getInteger(MAX_BATCH.name()),
+        section.getDouble(MAX_ABS_VALUE.name()));
+  }
+}

@@ -1,0 +1,290 @@
+package io.aerocast.predict;
+
+import io.aerocast.bus.Addresses;
+import io.aerocast.bus.MessageCodecs;
+import io.aerocast.bus.message.ForecastOutcome;
+import io.aerocast.bus.message.ModelAnnouncement;
+import io.aerocast.bus.message.RetrainReason;
+import io.aerocast.model.GruForecaster;
+import io.aerocast.model.features.FeatureSpec;
+import io.aerocast.model.features.Scaler;
+import io.aerocast.model.gru.GruWeights;
+import io.aerocast.registry.ModelRegistry;
+import io.aerocast.registry.NewVersion;
+import io.aerocast.registry.ServingArtifact;
+import io.aerocast.registry.StoredVersion;
+import io.aerocast.web.HttpServerVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.junit5.VertxExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Verifies the prediction API end to end over HTTP: forecasts equal the model's own, every kind of bad
+ * input is a 4xx JSON error naming the field, a bad /eval leaves the running RMSE untouched, and a
+ * model announced on the bus is swapped in under concurrent load without a failed request.
+ */
+@ExtendWith(VertxExtension.class)
+class PredictionApiTest {
+
+  @TempDir
+  Path models;
+
+  private Vertx vertx;
+  private WebClient client;
+  private int port;
+  private StoredVersion first;
+
+  static GruForecaster model(long seed) {
+    Random random = new Random(seed);
+    float[] linear = new float[24 * 7 + 1];
+    for (int i = 0; i < linear.length; i++) {
+      linear[i] = (float) random.nextGaussian() * 0.05f;
+    }
+    return new GruForecaster(FeatureSpec.WEATHER_24H, new Scaler(new double[] {12.0, 4.0, 990.0},
+        new double[] {10.0, 2.0, 7.0}, 1.1), GruWeights.initial(7, 16, seed), linear, 0.9, 1.5);
+  }
+
+  static double[][] rows() {
+    double[][] rows = new double[24][];
+    for (int i = 0; i < 24; i++) {
+      rows[i] = new double[] {10 + Math.sin(i / 3.0) * 4, 3.5, 1012 - i * 0.1};
+    }
+    return rows;
+  }
+
+  static JsonArray json(double[][] rows) {
+    JsonArray array = new JsonArray();
+    for (double[] row : rows) {
+      JsonArray r = new JsonArray();
+      for (double v : row) {
+        r.add(v);
+      }
+      array.add(r);
+    }
+    return array;
+  }
+
+  private static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    first = new ModelRegistry(models).save("ORD", model(1), null, new NewVersion("", RetrainReason.INITIAL,
+        Instant.EPOCH, Instant.EPOCH, new JsonObject(), new JsonObject(), 1));
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    vertx = Vertx.vertx();
+    MessageCodecs.registerAll(vertx.eventBus());
+    JsonObject config = new JsonObject()
+        .put("http", new JsonObject().put("port", port))
+        .put("node", new JsonObject().put("id", "api-test").put("roles", new JsonArray().add("predict")))
+        .put("predict", new JsonObject().put("modelsDir", models.toString()).put("maxBodyBytes", 65536)
+            .put("maxBatch", 8));
+    DeploymentOptions options = new DeploymentOptions().setConfig(config);
+    await(vertx.deployVerticle(new PredictionVerticle(), options));
+    await(vertx.deployVerticle(new HttpServerVerticle(), options));
+    client = WebClient.create(vertx);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    await(vertx.close());
+  }
+
+  private HttpResponse<Buffer> post(String path, String contentType, String body) throws Exception {
+    var request = client.post(port, "127.0.0.1", path);
+    if (contentType != null) {
+      request.putHeader("content-type", contentType);
+    }
+    return await(request.sendBuffer(Buffer.buffer(body)));
+  }
+
+  @Test
+  void singleForecastEqualsTheModelsOwnAndCarriesVersionAndInterval() throws Exception {
+    Instant end = Instant.parse("2017-10-01T05:00:00Z");
+    JsonObject body = new JsonObject().put("sequence", json(rows())).put("end", end.toString());
+
+    HttpResponse<Buffer> response = post("/predict", "application/json", body.encode());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject json = response.bodyAsJsonObject();
+    double expected = model(1).forecast(rows(), end);
+    assertThat(json.getDouble("forecast")).isCloseTo(expected, within(1e-9));
+    assertThat(json.getString("model_version")).isEqualTo(first.version());
+    assertThat(json.getString("target_time")).isEqualTo("2017-10-01T06:00:00Z");
+    JsonObject interval = json.getJsonObject("interval");
+    assertThat(interval.getDouble("hi") - interval.getDouble("lo")).isCloseTo(3.0, within(1e-9));
+    assertThat(interval.getDouble("level")).isEqualTo(0.9);
+  }
+
+  @Test
+  void batchAndTimestamps() throws Exception {
+    JsonArray timestamps = new JsonArray();
+    for (int i = 0; i < 24; i++) {
+      timestamps.add(Instant.parse("2017-10-01T00:00:00Z").plusSeconds(3600L * i).toString());
+    }
+    JsonObject body = new JsonObject().put("sequences", new JsonArray().add(json(rows())).add(json(rows())))
+        .put("timestamps", timestamps).put("series", "ORD");
+
+    JsonObject json = post("/predict", "application/json", body.encode()).bodyAsJsonObject();
+
+    assertThat(json.getJsonArray("forecasts")).hasSize(2);
+    double expected = model(1).forecast(rows(), Instant.parse("2017-10-01T23:00:00Z"));
+    assertThat(json.getJsonArray("forecasts").getJsonObject(1).getDouble("forecast")).isCloseTo(expected,
+        within(1e-9));
+  }
+
+  @Test
+  void everyKindOfBadInputIsA4xxJsonErrorNamingTheField() throws Exception {
+    String good = json(rows()).encode();
+    String row = "[10.0, 3.5, 1012.0]";
+    String nanRow = good.replaceFirst("\\[[^\\[\\]]*\\]", "[NaN, 3.5, 1012.0]");
+    record Case(String name, String contentType, String body, int status, String message) { }
+    List<Case> cases = List.of(
+        new Case("NaN", "application/json", "{\"sequence\":" + nanRow + "}", 400, "not valid JSON"),
+        new Case("Infinity", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "Infinity") + "}", 400,
+            "not valid JSON"),
+        new Case("1e999 overflow", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "1e999") + "}",
+            400, "sequence[0][1]: must be a finite number"),
+        new Case("1e308 out of range", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "1e308")
+            + "}", 400, "sequence[0][1]: |value| must be at most"),
+        new Case("boolean", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "true") + "}", 400,
+            "sequence[0][1]: must be a number, got a boolean"),
+        new Case("numeric string", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "\"3.5\"") + "}",
+            400, "sequence[0][1]: must be a number, got a string"),
+        new Case("null", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "null") + "}", 400,
+            "sequence[0][1]: must be a number, got null"),
+        new Case("short window", "application/json", "{\"sequence\":[" + row + "]}", 400,
+            "sequence: must have exactly 24 rows"),
+        new Case("wrong feature count", "application/json", "{\"sequence\":"
+            + good.replaceFirst("\\[[^\\[\\]]*\\]", "[1.0, 2.0]") + "}", 400, "sequence[0]: must have exactly 3 values"),
+        new Case("not an object", "application/json", "[1,2,3]", 400, "body must be a JSON object"),
+        new Case("malformed JSON", "application/json", "{\"sequence\": [", 400, "not valid JSON"),
+        new Case("both forms", "application/json", "{\"sequence\":" + good + ",\"sequences\":[" + good + "]}", 400,
+            "exactly one of"),
+        new Case("unknown field", "application/json", "{\"sequence\":" + good + ",\"extra\":1}", 400,
+            "unknown field 'extra'"),
+        new Case("batch too large", "application/json", "{\"sequences\":[" + String.join(",",
+            java.util.Collections.nCopies(9, good)) + "]}", 400, "sequences: must hold 1 to 8"),
+        new Case("empty batch", "application/json", "{\"sequences\":[]}", 400, "sequences: must hold 1 to 8"),
+        new Case("bad end", "application/json", "{\"sequence\":" + good + ",\"end\":\"yesterday\"}", 400,
+            "end: must be an ISO-8601 instant"),
+        new Case("unknown series", "application/json", "{\"sequence\":" + good + ",\"series\":\"nowhere\"}", 404,
+            "no model for series 'nowhere'"),
+        new Case("wrong content type", "text/plain", "{\"sequence\":" + good + "}", 415, "application/json"),
+        new Case("no content type", null, "{\"sequence\":" + good + "}", 415, "application/json"),
+        new Case("too large", "application/json", "{\"sequence\":\"" + "x".repeat(70_000) + "\"}", 413, "larger than"));
+    for (Case c : cases) {
+      HttpResponse<Buffer> response = post("/predict", c.contentType(), c.body());
+      assertThat(response.statusCode()).as(c.name()).isEqualTo(c.status());
+      JsonObject error = response.bodyAsJsonObject().getJsonObject("error");
+      assertThat(error.getString("message")).as(c.name()).contains(c.message());
+      assertThat(response.bodyAsString().length()).as(c.name() + ": no echo of the input").isLessThan(400);
+    }
+  }
+
+  @Test
+  void evalKeepsARunningRmseThatBadInputCannotTouch() throws Exception {
+    List<ForecastOutcome> outcomes = new CopyOnWriteArrayList<>();
+    await(vertx.eventBus().<ForecastOutcome>consumer(Addresses.FORECAST_OUTCOMES, m -> outcomes.add(m.body()))
+        .completion());
+
+    JsonObject first = post("/eval", "application/json", "{\"predicted\": 10, \"actual\": 13}").bodyAsJsonObject();
+    assertThat(first.getDouble("rmse")).isCloseTo(3.0, within(1e-9));
+    assertThat(first.getBoolean("drift_flagged")).as("3 degC is outside the 1.5 half-width").isTrue();
+    for (String bad : List.of("{\"predicted\": NaN, \"actual\": 1}", "{\"predicted\": 1e999, \"actual\": 1}",
+        "{\"predicted\": \"1\", \"actual\": 1}", "{\"predicted\": 1}", "{\"predicted\": true, \"actual\": 1}")) {
+      assertThat(post("/eval", "application/json", bad).statusCode()).as(bad).isEqualTo(400);
+    }
+    JsonObject second = post("/eval", "application/json", "{\"predicted\": 10, \"actual\": 9}").bodyAsJsonObject();
+
+    assertThat(second.getLong("count")).isEqualTo(2);
+    assertThat(second.getDouble("rmse")).isCloseTo(Math.sqrt((9 + 1) / 2.0), within(1e-9));
+    assertThat(second.getDouble("abs_error")).isCloseTo(1.0, within(1e-9));
+    assertThat(second.getBoolean("drift_flagged")).isFalse();
+    Thread.sleep(200);
+    assertThat(outcomes).hasSize(2);
+    assertThat(outcomes.get(0).origin()).isEqualTo("eval");
+    assertThat(outcomes.get(0).series()).isEqualTo("ORD");
+  }
+
+  @Test
+  void readyAndHealthShowTheServedVersion() throws Exception {
+    var ready = await(client.get(port, "127.0.0.1", "/readyz").send());
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.bodyAsJsonObject().getJsonObject("models").getString("ORD")).isEqualTo(first.version());
+    var health = await(client.get(port, "127.0.0.1", "/healthz").send()).bodyAsJsonObject();
+    assertThat(health.getJsonObject("model").getString("version")).isEqualTo(first.version());
+  }
+
+  @Test
+  void announcedModelIsSwappedInUnderLoadWithoutAFailedRequest() throws Exception {
+    GruForecaster second = model(2);
+    ModelAnnouncement announcement = ModelAnnouncement.of("ORD", "v-second", first.version(), Instant.now(),
+        ServingArtifact.encode(second));
+    String body = new JsonObject().put("sequence", json(rows())).put("end", "2017-10-01T05:00:00Z").encode();
+    List<Integer> statuses = new CopyOnWriteArrayList<>();
+    List<String> versions = new CopyOnWriteArrayList<>();
+    List<Future<?>> inFlight = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      if (i == 300) {
+        vertx.eventBus().publish(Addresses.MODEL_ANNOUNCEMENTS, announcement);
+      }
+      inFlight.add(client.post(port, "127.0.0.1", "/predict").putHeader("content-type", "application/json")
+          .sendBuffer(Buffer.buffer(body)).onSuccess(r -> {
+            statuses.add(r.statusCode());
+            versions.add(r.bodyAsJsonObject().getString("model_version"));
+          }));
+      if (i % 50 == 0) {
+        await(Future.join(new ArrayList<>(inFlight)));
+      }
+    }
+    await(Future.join(inFlight));
+    // Requests after the swap completes see the new model.
+    Thread.sleep(300);
+    JsonObject after = post("/predict", "application/json", body).bodyAsJsonObject();
+
+    assertThat(statuses).hasSize(600).containsOnly(200);
+    assertThat(versions).containsOnly(first.version(), "v-second");
+    assertThat(after.getString("model_version")).isEqualTo("v-second");
+    assertThat(after.getDouble("forecast")).isCloseTo(second.forecast(rows(),
+        Instant.parse("2017-10-01T05:00:00Z")), within(1e-9));
+    assertThat(ModelCatalog.of(vertx).swaps()).isEqualTo(1);
+  }
+
+  @Test
+  void corruptAnnouncementIsRefusedAndTheCurrentModelKeepsServing() throws Exception {
+    byte[] artifact = ServingArtifact.encode(model(3));
+    byte[] broken = java.util.Arrays.copyOf(artifact, artifact.length - 10);
+    vertx.eventBus().publish(Addresses.MODEL_ANNOUNCEMENTS, ModelAnnouncement.of("ORD", "v-broken", "",
+        Instant.now(), broken));
+    Thread.sleep(300);
+
+    assertThat(ModelCatalog.of(vertx).get("ORD").orElseThrow().version()).isEqualTo(first.version());
+  }
+}
