@@ -36,7 +36,8 @@ public final class NodeVerticle extends VerticleBase {
     DeploymentOptions options = new DeploymentOptions().setConfig(config.json());
     List<Future<String>> deployments = new ArrayList<>();
     deployments.add(vertx.deployVerticle(PresenceVerticle.class.getName(), options));
-    deployments.add(vertx.deployVerticle(HttpServerVerticle.class.getName(), options));
+    deployments.add(vertx.deployVerticle(HttpServerVerticle.class.getName(),
+        new DeploymentOptions(options).setInstances(config.http().effectiveInstances())));
     List<String> notYetAvailable = new ArrayList<>();
     for (Role role : config.node().roles()) {
       String verticle = ROLE_VERTICLES.get(role);

@@ -192,7 +192,7 @@ class ConfigLoaderTest {
   @Test
   void validatedJsonFromVerticleConfigFillsDefaults() {
     AeroCastConfig config = AeroCastConfig.from(new JsonObject().put("http", new JsonObject().put("port", 8500)));
-    assertThat(config.http()).isEqualTo(new HttpOptions("127.0.0.1", 8500));
+    assertThat(config.http()).isEqualTo(new HttpOptions("127.0.0.1", 8500, 0));
     assertThat(config.node().roleNames()).isEqualTo(List.of("feed", "land", "predict", "drift", "train"));
   }
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Load benchmark of POST /predict: wrk, 2 threads, 50 connections, 20 s, on loopback, against the built jar.
+# Usage: bench/predict-load.sh [DATA_DIR]   (default ../shared/data; used once to train the benchmark model)
+# Prints requests/s, p50 and p99, and appends them to bench/results/predict-load.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data="${1:-../shared/data}"
+jar=verticles/target/aerocast.jar
+work=bench/.work
+port=18000
+mkdir -p "$work" bench/results
+[ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
+if ! command -v wrk > /dev/null; then
+  apt-get install -y wrk > /dev/null 2>&1 || { apt-get update > /dev/null && apt-get install -y wrk > /dev/null; }
+fi
+export OMP_NUM_THREADS=1
+if [ ! -d "$work/models" ]; then
+  echo "training the benchmark model (once) ..." >&2
+  java -jar "$jar" train --data "$data/lcd_ohare_2017/LCD_WBAN94846_ORD_2017.csv" --out "$work/models" > /dev/null
+fi
+
+AEROCAST_HTTP_PORT=$port AEROCAST_PREDICT_MODELS_DIR="$work/models" \
+  java -jar "$jar" --roles predict > "$work/node.log" 2>&1 &
+node=$!
+trap 'kill $node 2> /dev/null; wait $node 2> /dev/null || true' EXIT
+for _ in $(seq 1 100); do
+  curl -sf "http://127.0.0.1:$port/readyz" > /dev/null && break
+  sleep 0.2
+done
+curl -sf "http://127.0.0.1:$port/readyz" > /dev/null || { echo "node not ready; see $work/node.log" >&2; exit 1; }
+
+# Warm-up (JIT), then the measured run.
+wrk -t2 -c50 -d5s -s bench/predict.lua "http://127.0.0.1:$port/predict" > /dev/null
+result=$(wrk -t2 -c50 -d20s --latency -s bench/predict.lua "http://127.0.0.1:$port/predict" | grep '^RESULT')
+line="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(nproc) cores, wrk -t2 -c50 -d20s, single window: ${result#RESULT }"
+echo "$line"
+echo "$line" >> bench/results/predict-load.txt
