@@ -19,7 +19,7 @@ if [ ! -d "$work/models" ]; then
   java -jar "$jar" train --data "$data/lcd_ohare_2017/LCD_WBAN94846_ORD_2017.csv" --out "$work/models" > /dev/null
 fi
 
-AEROCAST_HTTP_PORT=$port AEROCAST_PREDICT_MODELS_DIR="$work/models" \
+AEROCAST_HTTP_PORT=$port AEROCAST_PREDICT_MODELS_DIR="$work/models" AEROCAST_HTTP_INSTANCES="${AEROCAST_HTTP_INSTANCES:-0}" \
   java -jar "$jar" --roles predict > "$work/node.log" 2>&1 &
 node=$!
 trap 'kill $node 2> /dev/null; wait $node 2> /dev/null || true' EXIT
@@ -32,6 +32,6 @@ curl -sf "http://127.0.0.1:$port/readyz" > /dev/null || { echo "node not ready; 
 # Warm-up (JIT), then the measured run.
 wrk -t2 -c50 -d5s -s bench/predict.lua "http://127.0.0.1:$port/predict" > /dev/null
 result=$(wrk -t2 -c50 -d20s --latency -s bench/predict.lua "http://127.0.0.1:$port/predict" | grep '^RESULT')
-line="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(nproc) cores, wrk -t2 -c50 -d20s, single window: ${result#RESULT }"
+line="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(getconf _NPROCESSORS_ONLN) cores, http.instances=${AEROCAST_HTTP_INSTANCES:-0 (per core)}, wrk -t2 -c50 -d20s, single window: ${result#RESULT }"
 echo "$line"
 echo "$line" >> bench/results/predict-load.txt

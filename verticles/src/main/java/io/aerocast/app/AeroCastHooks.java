@@ -9,6 +9,8 @@ import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.launcher.application.HookContext;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.launcher.application.VertxApplicationHooks;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import org.slf4j.Logger;
@@ -52,6 +54,9 @@ final class AeroCastHooks implements VertxApplicationHooks {
 
   @Override
   public VertxBuilder createVertxBuilder(VertxOptions options) {
+    // Prometheus metrics for Vert.x itself (HTTP, event bus, pools), the JVM and AeroCast's own meters.
+    options.setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
+        .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
     VertxBuilder builder = VertxApplicationHooks.super.createVertxBuilder(options);
     if (hazelcast != null) {
       builder.withClusterManager(new HazelcastClusterManager(hazelcast));

@@ -103,6 +103,6 @@ final class InputValidation {
     if (value instanceof JsonObject) {
       return "an object";
     }
-    return "a " + value.getClass().getSimpleName();
+    return value instanceof Number ? "a number" : "a value";
   }
 }

@@ -66,6 +66,27 @@ public final class ModelCatalog implements Shareable {
     return out;
   }
 
+  /**
+   * Creation time of the newest served version, from its id ({@code vYYYYMMDDTHHMMSSZ-...}); 0 when none
+   * is served or ids are not registry ids. A number, so it can be a gauge without an unbounded label.
+   */
+  public double newestVersionEpochSeconds() {
+    double newest = 0;
+    for (ServedModel model : models.values()) {
+      String v = model.version();
+      if (v.length() >= 17 && v.charAt(0) == 'v') {
+        try {
+          newest = Math.max(newest, java.time.LocalDateTime.parse(v.substring(1, 16),
+              java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")).toEpochSecond(
+                  java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+          // not a registry id (e.g. a hand-made announcement): ignored
+        }
+      }
+    }
+    return newest;
+  }
+
   @Override
   public Shareable copy() {
     // Shared by reference on purpose: every verticle of the node must see the same models.

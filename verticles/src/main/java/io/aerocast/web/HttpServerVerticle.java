@@ -13,6 +13,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.micrometer.backends.BackendRegistries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,7 @@ import java.util.Comparator;
 /**
  * The node's HTTP API on {@code http.host}:{@code http.port} (127.0.0.1:8000 by default).
  *
- * <p>Routes: {@code GET /healthz}; with the predict role also {@code POST /predict}, {@code POST /eval} and
+ * <p>Routes: {@code GET /healthz}, {@code GET /metrics} (Prometheus text, when metrics are on); with the predict role also {@code POST /predict}, {@code POST /eval} and
  * {@code GET /readyz} ({@link PredictionRoutes}). Unknown routes answer 404 and a known route with the wrong method
  * 405, both with the JSON error body; a failure inside a handler answers 500 JSON without internals.
  */
@@ -43,6 +45,9 @@ public final class HttpServerVerticle extends VerticleBase {
 
     Router router = Router.router(vertx);
     router.get("/healthz").handler(this::healthz);
+    if (BackendRegistries.getDefaultNow() != null) {
+      router.get("/metrics").handler(PrometheusScrapingHandler.create());
+    }
     if (config.node().runs(Role.PREDICT)) {
       new PredictionRoutes(vertx, config.predict()).mount(router);
     }

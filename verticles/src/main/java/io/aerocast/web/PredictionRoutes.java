@@ -4,6 +4,7 @@ import io.aerocast.bus.Addresses;
 import io.aerocast.bus.ErrorCode;
 import io.aerocast.bus.message.ForecastOutcome;
 import io.aerocast.config.PredictOptions;
+import io.aerocast.metrics.PredictMetrics;
 import io.aerocast.model.GruForecaster;
 import io.aerocast.predict.EvalRequest;
 import io.aerocast.predict.ModelCatalog;
@@ -32,18 +33,20 @@ final class PredictionRoutes {
   private final PredictOptions options;
   private final ModelCatalog catalog;
   private final RunningError running;
+  private final PredictMetrics metrics;
 
   PredictionRoutes(Vertx vertx, PredictOptions options) {
     this.vertx = vertx;
     this.options = options;
     this.catalog = ModelCatalog.of(vertx);
     this.running = RunningError.of(vertx);
+    this.metrics = PredictMetrics.create(catalog);
   }
 
   void mount(Router router) {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()).setHandleFileUploads(false);
-    router.post("/predict").handler(body).handler(ctx -> handle(ctx, this::predict));
-    router.post("/eval").handler(body).handler(ctx -> handle(ctx, this::eval));
+    router.post("/predict").handler(body).handler(ctx -> handle(ctx, PredictMetrics.Route.PREDICT, this::predict));
+    router.post("/eval").handler(body).handler(ctx -> handle(ctx, PredictMetrics.Route.EVAL, this::eval));
     router.get("/readyz").handler(this::readyz);
   }
 
@@ -51,10 +54,12 @@ final class PredictionRoutes {
     JsonObject apply(JsonObject body);
   }
 
-  private void handle(RoutingContext ctx, JsonHandler handler) {
+  private void handle(RoutingContext ctx, PredictMetrics.Route route, JsonHandler handler) {
+    long start = System.nanoTime();
     String type = ctx.request().getHeader("content-type");
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       HttpErrors.send(ctx.response(), ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+      metrics.record(route, PredictMetrics.Outcome.CLIENT_ERROR, start);
       return;
     }
     JsonObject json;
@@ -62,17 +67,22 @@ final class PredictionRoutes {
       Object parsed = ctx.body().buffer() == null ? null : io.vertx.core.json.Json.decodeValue(ctx.body().buffer());
       if (!(parsed instanceof JsonObject object)) {
         HttpErrors.send(ctx.response(), ErrorCode.BAD_REQUEST, "body must be a JSON object");
+        metrics.record(route, PredictMetrics.Outcome.CLIENT_ERROR, start);
         return;
       }
       json = object;
     } catch (DecodeException e) {
       HttpErrors.send(ctx.response(), ErrorCode.BAD_REQUEST, "body is not valid JSON (NaN and Infinity are not JSON)");
+      metrics.record(route, PredictMetrics.Outcome.CLIENT_ERROR, start);
       return;
     }
     try {
       ctx.response().putHeader("content-type", "application/json").end(handler.apply(json).encode());
+      metrics.record(route, PredictMetrics.Outcome.OK, start);
     } catch (RequestError e) {
       HttpErrors.send(ctx.response(), e.code(), e.getMessage());
+      metrics.record(route, e.code() == ErrorCode.UNAVAILABLE ? PredictMetrics.Outcome.UNAVAILABLE
+          : PredictMetrics.Outcome.CLIENT_ERROR, start);
     }
   }
 

@@ -53,7 +53,8 @@ class LauncherIT {
   void embeddedDefaultStartsAndAnswersHealthz() throws Exception {
     int port = freePort();
     long start = System.nanoTime();
-    start(List.of(), Map.of("AEROCAST_HTTP_PORT", String.valueOf(port)), "default");
+    start(List.of(), Map.of("AEROCAST_HTTP_PORT", String.valueOf(port), "AEROCAST_PREDICT_MODELS_DIR",
+        dir.resolve("no-models").toString()), "default");
 
     JsonObject health = awaitHealth(port, h -> true);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -63,6 +64,15 @@ class LauncherIT {
     assertThat(health.getJsonArray("roles").getList()).containsExactly("feed", "land", "predict", "drift", "train");
     assertThat(health.getJsonObject("cluster").getBoolean("clustered")).isFalse();
     assertThat(health.getJsonObject("cluster").getInteger("members")).isEqualTo(1);
+
+    HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("aerocast_predict_requests_total{outcome=\"ok\",route=\"predict\"}",
+        "aerocast_predict_model_swaps_total", "jvm_memory_used_bytes", "vertx_http_server_requests_total");
+    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(ready.statusCode()).as("no model in a fresh install").isEqualTo(503);
   }
 
   @Test

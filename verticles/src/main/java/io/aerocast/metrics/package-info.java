@@ -1,0 +1,2 @@
+/** Prometheus metrics: meter names, tags and the prediction meters. */
+package io.aerocast.metrics;
