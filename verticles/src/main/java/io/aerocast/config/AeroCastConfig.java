@@ -19,10 +19,11 @@ import java.util.function.Function;
  * @param http    the http section
  * @param cluster the cluster section
  * @param predict the predict section
+ * @param admin   the admin section
  * @param json    the effective configuration, every key present
  */
 public record AeroCastConfig(NodeOptions node, HttpOptions http, ClusterOptions cluster, PredictOptions predict,
-    JsonObject json) {
+    AdminOptions admin, JsonObject json) {
 
   /** Every key, by section, in documentation order. */
   public static Map<String, List<ConfigKey>> schema() {
@@ -31,6 +32,7 @@ public record AeroCastConfig(NodeOptions node, HttpOptions http, ClusterOptions 
     schema.put(HttpOptions.SECTION, HttpOptions.keys());
     schema.put(ClusterOptions.SECTION, ClusterOptions.keys());
     schema.put(PredictOptions.SECTION, PredictOptions.keys());
+    schema.put(AdminOptions.SECTION, AdminOptions.keys());
     return schema;
   }
 
@@ -94,7 +96,8 @@ public record AeroCastConfig(NodeOptions node, HttpOptions http, ClusterOptions 
     effective.getJsonObject(NodeOptions.SECTION).put(NodeOptions.ID.name(), node.id());
     ClusterOptions cluster = ClusterOptions.from(effective.getJsonObject(ClusterOptions.SECTION));
     PredictOptions predict = PredictOptions.from(effective.getJsonObject(PredictOptions.SECTION));
-    return new AeroCastConfig(node, http, cluster, predict, effective);
+    AdminOptions admin = AdminOptions.from(effective.getJsonObject(AdminOptions.SECTION));
+    return new AeroCastConfig(node, http, cluster, predict, admin, effective);
   }
 
   /** The named section of a config JSON, created empty when absent. */

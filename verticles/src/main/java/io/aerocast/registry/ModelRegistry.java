@@ -42,7 +42,7 @@ public final class ModelRegistry {
   public static final String METADATA_FILE = "metadata.json";
 
   private static final DateTimeFormatter VERSION_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
   /** Writes a training checkpoint to a file (keeps the registry free of ND4J types). */
   @FunctionalInterface
@@ -151,7 +151,7 @@ public final class ModelRegistry {
     return new StoredVersion(series, version, model, serving, metadata);
   }
 
-  /** The versions of a series, oldest first (version ids sort by creation time). */
+  /** The versions of a series, oldest first (version ids start with the creation time, to the millisecond). */
   public List<String> versions(String series) throws IOException {
     Path dir = root.resolve(SeriesIds.sanitize(series));
     if (!Files.isDirectory(dir)) {

@@ -24,8 +24,8 @@ import java.util.Comparator;
 /**
  * The node's HTTP API on {@code http.host}:{@code http.port} (127.0.0.1:8000 by default).
  *
- * <p>Routes: {@code GET /healthz}, {@code GET /metrics} (Prometheus text, when metrics are on); with the predict role also {@code POST /predict}, {@code POST /eval} and
- * {@code GET /readyz} ({@link PredictionRoutes}). Unknown routes answer 404 and a known route with the wrong method
+ * <p>Routes: {@code GET /healthz}, {@code GET /metrics} (Prometheus text, when metrics are on); with the predict role also {@code POST /predict}, {@code POST /eval},
+ * {@code GET /readyz} ({@link PredictionRoutes}), {@code GET /models} and the admin routes ({@link ModelRoutes}). Unknown routes answer 404 and a known route with the wrong method
  * 405, both with the JSON error body; a failure inside a handler answers 500 JSON without internals.
  */
 public final class HttpServerVerticle extends VerticleBase {
@@ -50,6 +50,7 @@ public final class HttpServerVerticle extends VerticleBase {
     }
     if (config.node().runs(Role.PREDICT)) {
       new PredictionRoutes(vertx, config.predict()).mount(router);
+      new ModelRoutes(vertx, config.predict(), config.admin()).mount(router);
     }
     router.errorHandler(404, ctx -> HttpErrors.send(ctx.response(), ErrorCode.NOT_FOUND,
         "no route " + ctx.request().method() + " " + shortPath(ctx)));

@@ -104,7 +104,8 @@ class PredictionApiTest {
         .put("http", new JsonObject().put("port", port))
         .put("node", new JsonObject().put("id", "api-test").put("roles", new JsonArray().add("predict")))
         .put("predict", new JsonObject().put("modelsDir", models.toString()).put("maxBodyBytes", 65536)
-            .put("maxBatch", 8));
+            .put("maxBatch", 8))
+        .put("admin", new JsonObject().put("token", "s3cret"));
     DeploymentOptions options = new DeploymentOptions().setConfig(config);
     await(vertx.deployVerticle(new PredictionVerticle(), options));
     await(vertx.deployVerticle(new HttpServerVerticle(), options));
@@ -275,6 +276,56 @@ class PredictionApiTest {
     assertThat(after.getDouble("forecast")).isCloseTo(second.forecast(rows(),
         Instant.parse("2017-10-01T05:00:00Z")), within(1e-9));
     assertThat(ModelCatalog.of(vertx).swaps()).isEqualTo(1);
+  }
+
+  @Test
+  void modelsListsVersionsAndAdminPromotesAndRollsBack() throws Exception {
+    // The node serves `first`; a newer version appears in its registry (e.g. written by `train`).
+    StoredVersion second = new ModelRegistry(models).save("ORD", model(2), null, new NewVersion(first.version(),
+        RetrainReason.MANUAL, Instant.EPOCH, Instant.EPOCH, new JsonObject(), new JsonObject().put("rmse", 0.7), 1));
+    JsonObject listed = await(client.get(port, "127.0.0.1", "/models").send()).bodyAsJsonObject();
+    JsonObject ord = listed.getJsonObject("series").getJsonObject("ORD");
+    assertThat(ord.getString("current")).isEqualTo(first.version());
+    assertThat(ord.getJsonArray("versions")).hasSize(2);
+    JsonObject newest = ord.getJsonArray("versions").getJsonObject(0);
+    assertThat(newest.getString("version")).isEqualTo(second.version());
+    assertThat(newest.getString("parent")).isEqualTo(first.version());
+    assertThat(newest.getString("reason")).isEqualTo("manual");
+    assertThat(newest.getJsonObject("metrics").getDouble("rmse")).isEqualTo(0.7);
+
+    String promote = new JsonObject().put("series", "ORD").put("version", second.version()).encode();
+    for (String auth : java.util.Arrays.asList(null, "Bearer wrong", "s3cret", "Bearer ")) {
+      var request = client.post(port, "127.0.0.1", "/admin/promote");
+      if (auth != null) {
+        request.putHeader("authorization", auth);
+      }
+      var response = await(request.sendBuffer(Buffer.buffer(promote)));
+      assertThat(response.statusCode()).as("auth %s", auth).isEqualTo(401);
+    }
+    var promoted = await(client.post(port, "127.0.0.1", "/admin/promote").putHeader("authorization", "Bearer s3cret")
+        .sendBuffer(Buffer.buffer(promote)));
+    assertThat(promoted.statusCode()).isEqualTo(200);
+    awaitServed(second.version());
+
+    var rolledBack = await(client.post(port, "127.0.0.1", "/admin/rollback").putHeader("authorization",
+        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+    assertThat(rolledBack.bodyAsJsonObject().getString("version")).isEqualTo(first.version());
+    awaitServed(first.version());
+
+    var unknown = await(client.post(port, "127.0.0.1", "/admin/promote").putHeader("authorization", "Bearer s3cret")
+        .sendBuffer(Buffer.buffer("{\"series\":\"ORD\",\"version\":\"v-nope\"}")));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    var noEarlier = await(client.post(port, "127.0.0.1", "/admin/rollback").putHeader("authorization",
+        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+    assertThat(noEarlier.statusCode()).isEqualTo(404);
+  }
+
+  private void awaitServed(String version) throws Exception {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (!ModelCatalog.of(vertx).get("ORD").orElseThrow().version().equals(version)) {
+      assertThat(System.currentTimeMillis()).as("swap to %s", version).isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   @Test
