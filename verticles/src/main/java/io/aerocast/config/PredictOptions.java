@@ -12,9 +12,10 @@ import java.util.List;
  * @param maxBodyBytes  largest accepted request body
  * @param maxBatch      most windows in one batch request
  * @param maxAbsValue   largest accepted |value| of any input (degC, m/s, hPa); refuses 1e308 and the like
+ * @param maxModelAgeHours age after which /routine-retrain-check asks for a new model
  */
 public record PredictOptions(String modelsDir, String defaultSeries, int maxBodyBytes, int maxBatch,
-    double maxAbsValue) {
+    double maxAbsValue, int maxModelAgeHours) {
 
   public static final String SECTION = "predict";
 
@@ -29,14 +30,17 @@ public record PredictOptions(String modelsDir, String defaultSeries, int maxBody
   public static final ConfigKey MAX_ABS_VALUE = ConfigKey.decimal(SECTION, "maxAbsValue", 1e6, 1, 1e12,
       "Largest accepted |value| of any input number (degC, m/s, hPa, /eval values).");
 
+  public static final ConfigKey MAX_MODEL_AGE_HOURS = ConfigKey.integer(SECTION, "maxModelAgeHours", 168, 1,
+      24 * 366, "Model age after which POST /routine-retrain-check asks the trainer for a new version.");
+
   /** This section's keys, in documentation order. */
   public static List<ConfigKey> keys() {
-    return List.of(MODELS_DIR, DEFAULT_SERIES, MAX_BODY_BYTES, MAX_BATCH, MAX_ABS_VALUE);
+    return List.of(MODELS_DIR, DEFAULT_SERIES, MAX_BODY_BYTES, MAX_BATCH, MAX_ABS_VALUE, MAX_MODEL_AGE_HOURS);
   }
 
   static PredictOptions from(JsonObject section) {
     return new PredictOptions(section.getString(MODELS_DIR.name()), section.getString(DEFAULT_SERIES.name()),
         section.getInteger(MAX_BODY_BYTES.name()), section.getInteger(MAX_BATCH.name()),
-        section.getDouble(MAX_ABS_VALUE.name()));
+        section.getDouble(MAX_ABS_VALUE.name()), section.getInteger(MAX_MODEL_AGE_HOURS.name()));
   }
 }

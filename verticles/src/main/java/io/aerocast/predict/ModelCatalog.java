@@ -1,9 +1,11 @@
 package io.aerocast.predict;
 
+import io.aerocast.registry.VersionIds;
 import io.vertx.core.Vertx;
 import io.vertx.core.shareddata.LocalMap;
 import io.vertx.core.shareddata.Shareable;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -71,20 +73,9 @@ public final class ModelCatalog implements Shareable {
    * is served or ids are not registry ids. A number, so it can be a gauge without an unbounded label.
    */
   public double newestVersionEpochSeconds() {
-    double newest = 0;
-    for (ServedModel model : models.values()) {
-      String v = model.version();
-      if (v.length() >= 17 && v.charAt(0) == 'v') {
-        try {
-          newest = Math.max(newest, java.time.LocalDateTime.parse(v.substring(1, 16),
-              java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")).toEpochSecond(
-                  java.time.ZoneOffset.UTC));
-        } catch (java.time.format.DateTimeParseException e) {
-          // not a registry id (e.g. a hand-made announcement): ignored
-        }
-      }
-    }
-    return newest;
+    return models.values().stream()
+        .mapToDouble(m -> VersionIds.createdAt(m.version()).map(Instant::getEpochSecond).orElse(0L))
+        .max().orElse(0);
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.aerocast.web;
 import io.aerocast.bus.Addresses;
 import io.aerocast.bus.ErrorCode;
 import io.aerocast.bus.message.ForecastOutcome;
+import io.aerocast.bus.message.RetrainReason;
+import io.aerocast.bus.message.RetrainRequest;
 import io.aerocast.config.PredictOptions;
 import io.aerocast.metrics.PredictMetrics;
 import io.aerocast.model.GruForecaster;
@@ -12,7 +14,11 @@ import io.aerocast.predict.PredictRequest;
 import io.aerocast.predict.RequestError;
 import io.aerocast.predict.RunningError;
 import io.aerocast.predict.ServedModel;
+import io.aerocast.registry.VersionIds;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -21,9 +27,12 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * The prediction routes: {@code POST /predict}, {@code POST /eval}, {@code GET /readyz}. A forecast is a
+ * The prediction routes: {@code POST /predict}, {@code POST /eval}, {@code GET /readyz},
+ * {@code POST /routine-retrain-check}. A forecast is a
  * plain-Java forward pass of a few tens of microseconds, so it runs on the event loop: a hop to a worker
  * would cost more than the work.
  */
@@ -48,6 +57,7 @@ final class PredictionRoutes {
     router.post("/predict").handler(body).handler(ctx -> handle(ctx, PredictMetrics.Route.PREDICT, this::predict));
     router.post("/eval").handler(body).handler(ctx -> handle(ctx, PredictMetrics.Route.EVAL, this::eval));
     router.get("/readyz").handler(this::readyz);
+    router.post("/routine-retrain-check").handler(this::routineRetrainCheck);
   }
 
   private interface JsonHandler {
@@ -141,6 +151,40 @@ final class PredictionRoutes {
       body.put("reason", "no model loaded yet");
     }
     ctx.response().setStatusCode(ready ? 200 : 503).putHeader("content-type", "application/json").end(body.encode());
+  }
+
+  /**
+   * The seed's schedule hook: when the served model is older than {@code predict.maxModelAgeHours} (or
+   * there is none), ask the trainer for a new version with a {@link RetrainRequest} (reason schedule or
+   * initial). {@code scheduled} says whether a trainer accepted it; with no trainer in the cluster it is
+   * false and {@code detail} says so.
+   */
+  private void routineRetrainCheck(RoutingContext ctx) {
+    Optional<ServedModel> served = catalog.defaultSeries(options.defaultSeries()).flatMap(catalog::get);
+    Instant now = Instant.now();
+    long age = served.map(m -> VersionIds.createdAt(m.version()).orElse(m.loadedAt()))
+        .map(created -> Math.max(0, now.getEpochSecond() - created.getEpochSecond())).orElse(-1L);
+    String reason = served.isEmpty() ? "missing" : age > options.maxModelAgeHours() * 3600L ? "stale" : "fresh";
+    JsonObject body = new JsonObject().put("reason", reason).put("age_sec", age < 0 ? null : age)
+        .put("series", served.map(ServedModel::series).orElse(null));
+    if (reason.equals("fresh")) {
+      ctx.response().putHeader("content-type", "application/json").end(body.put("scheduled", false).encode());
+      return;
+    }
+    String series = served.map(ServedModel::series).orElse(options.defaultSeries().isBlank() ? "default"
+        : options.defaultSeries());
+    RetrainRequest request = new RetrainRequest(UUID.randomUUID().toString(), series,
+        served.isEmpty() ? RetrainReason.INITIAL : RetrainReason.SCHEDULE, now, "routine-retrain-check",
+        "model age " + age + " s");
+    vertx.eventBus().request(Addresses.RETRAIN_REQUESTS, request, new DeliveryOptions().setSendTimeout(5000))
+        .onComplete(reply -> {
+          body.put("scheduled", reply.succeeded());
+          if (reply.failed()) {
+            body.put("detail", reply.cause() instanceof ReplyException e && e.failureType() == ReplyFailure.NO_HANDLERS
+                ? "no trainer is running in the cluster" : "the trainer did not accept: " + reply.cause().getMessage());
+          }
+          ctx.response().putHeader("content-type", "application/json").end(body.encode());
+        });
   }
 
   private static String shorten(String text) {

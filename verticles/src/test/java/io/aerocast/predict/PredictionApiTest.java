@@ -329,6 +329,36 @@ class PredictionApiTest {
   }
 
   @Test
+  void routineRetrainCheckAsksTheTrainerOnlyForAStaleModel() throws Exception {
+    JsonObject fresh = post("/routine-retrain-check", null, "").bodyAsJsonObject();
+    assertThat(fresh.getString("reason")).isEqualTo("fresh");
+    assertThat(fresh.getBoolean("scheduled")).isFalse();
+    assertThat(fresh.getLong("age_sec")).isBetween(0L, 60L);
+
+    // An old version is served: stale. No trainer yet, then a trainer that accepts.
+    vertx.eventBus().publish(Addresses.MODEL_ANNOUNCEMENTS, ModelAnnouncement.of("ORD", "v20170101T000000000Z-0ld",
+        "", Instant.now(), ServingArtifact.encode(model(4))));
+    awaitServed("v20170101T000000000Z-0ld");
+    JsonObject noTrainer = post("/routine-retrain-check", null, "").bodyAsJsonObject();
+    assertThat(noTrainer.getString("reason")).isEqualTo("stale");
+    assertThat(noTrainer.getBoolean("scheduled")).isFalse();
+    assertThat(noTrainer.getString("detail")).contains("no trainer");
+
+    List<io.aerocast.bus.message.RetrainRequest> requests = new CopyOnWriteArrayList<>();
+    await(vertx.eventBus().<io.aerocast.bus.message.RetrainRequest>consumer(Addresses.RETRAIN_REQUESTS, m -> {
+      requests.add(m.body());
+      m.reply("accepted");
+    }).completion());
+    JsonObject scheduled = post("/routine-retrain-check", null, "").bodyAsJsonObject();
+    assertThat(scheduled.getBoolean("scheduled")).isTrue();
+    assertThat(scheduled.getLong("age_sec")).isGreaterThan(3600L * 24 * 365);
+    assertThat(requests).singleElement().satisfies(r -> {
+      assertThat(r.series()).isEqualTo("ORD");
+      assertThat(r.reason()).isEqualTo(RetrainReason.SCHEDULE);
+    });
+  }
+
+  @Test
   void corruptAnnouncementIsRefusedAndTheCurrentModelKeepsServing() throws Exception {
     byte[] artifact = ServingArtifact.encode(model(3));
     byte[] broken = java.util.Arrays.copyOf(artifact, artifact.length - 10);
