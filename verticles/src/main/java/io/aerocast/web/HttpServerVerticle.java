@@ -24,13 +24,16 @@ import java.util.Comparator;
 /**
  * The node's HTTP API on {@code http.host}:{@code http.port} (127.0.0.1:8000 by default).
  *
- * <p>Routes: {@code GET /healthz}, {@code GET /metrics} (Prometheus text, when metrics are on); with the predict role also {@code POST /predict}, {@code POST /eval},
+ * <p>Routes: {@code GET /healthz}, {@code GET /openapi.json}, {@code GET /metrics} (Prometheus text, when metrics are on); with the predict role also {@code POST /predict}, {@code POST /eval},
  * {@code GET /readyz} ({@link PredictionRoutes}), {@code GET /models} and the admin routes ({@link ModelRoutes}). Unknown routes answer 404 and a known route with the wrong method
  * 405, both with the JSON error body; a failure inside a handler answers 500 JSON without internals.
  */
 public final class HttpServerVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpServerVerticle.class);
+
+  /** The hand-kept OpenAPI description, a classpath resource (Vert.x's file system resolves it). */
+  static final String OPENAPI_RESOURCE = "openapi.json";
 
   private AeroCastConfig config;
   private ClusterMembership membership;
@@ -43,8 +46,24 @@ public final class HttpServerVerticle extends VerticleBase {
     membership = ClusterMembership.of(vertx);
     startedAt = Instant.now();
 
+    Router router = router();
+    return vertx.createHttpServer()
+        .invalidRequestHandler(HttpErrors::invalidRequest)
+        .requestHandler(router)
+        .listen(config.http().port(), config.http().host())
+        .onSuccess(s -> {
+          server = s;
+          LOG.info("HTTP API listening [host: {}] [port: {}]", config.http().host(), s.actualPort());
+        });
+  }
+
+  /** Every route of the node's API; the OpenAPI test compares them with openapi.json. */
+  Router router() {
     Router router = Router.router(vertx);
     router.get("/healthz").handler(this::healthz);
+    router.get("/openapi.json").handler(ctx -> vertx.fileSystem().readFile(OPENAPI_RESOURCE)
+        .onSuccess(spec -> ctx.response().putHeader("content-type", "application/json").end(spec))
+        .onFailure(ctx::fail));
     if (BackendRegistries.getDefaultNow() != null) {
       router.get("/metrics").handler(PrometheusScrapingHandler.create());
     }
@@ -63,15 +82,7 @@ public final class HttpServerVerticle extends VerticleBase {
       LOG.error("Unhandled failure [path: {}]", shortPath(ctx), ctx.failure());
       HttpErrors.send(ctx.response(), ErrorCode.INTERNAL, "internal error");
     });
-
-    return vertx.createHttpServer()
-        .invalidRequestHandler(HttpErrors::invalidRequest)
-        .requestHandler(router)
-        .listen(config.http().port(), config.http().host())
-        .onSuccess(s -> {
-          server = s;
-          LOG.info("HTTP API listening [host: {}] [port: {}]", config.http().host(), s.actualPort());
-        });
+    return router;
   }
 
   @Override

@@ -65,6 +65,15 @@ class HttpServerVerticleTest {
   }
 
   @Test
+  void openApiDescriptionIsServed(VertxTestContext ctx) {
+    client.get(port, "127.0.0.1", "/openapi.json").send().onComplete(ctx.succeeding(r -> ctx.verify(() -> {
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.bodyAsJsonObject().getJsonObject("paths").containsKey("/predict")).isTrue();
+      ctx.completeNow();
+    })));
+  }
+
+  @Test
   void unknownRouteIs404Json(VertxTestContext ctx) {
     client.get(port, "127.0.0.1", "/nope/" + "x".repeat(2000)).send().onComplete(ctx.succeeding(r ->
         ctx.verify(() -> {
