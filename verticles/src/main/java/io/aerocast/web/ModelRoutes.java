@@ -3,6 +3,8 @@ package io.aerocast.web;
 import io.aerocast.bus.Addresses;
 import io.aerocast.bus.ErrorCode;
 import io.aerocast.bus.message.ModelAnnouncement;
+import io.aerocast.bus.message.RetrainReason;
+import io.aerocast.bus.message.RetrainRequest;
 import io.aerocast.config.AdminOptions;
 import io.aerocast.config.PredictOptions;
 import io.aerocast.predict.ModelCatalog;
@@ -10,6 +12,9 @@ import io.aerocast.registry.CorruptModelException;
 import io.aerocast.registry.ModelRegistry;
 import io.aerocast.registry.StoredVersion;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -23,12 +28,14 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The model routes. {@code GET /models} lists the registry's versions per series with the one this node
  * serves. Admin routes, behind {@code Authorization: Bearer <admin.token>}: {@code POST /admin/promote}
  * {@code {"series","version"}} and {@code POST /admin/rollback} {@code {"series"}} load a version from this
- * node's registry and announce it on the bus, so every prediction node in the cluster swaps to it.
+ * node's registry and announce it on the bus, so every prediction node in the cluster swaps to it;
+ * {@code POST /admin/retrain} {@code {"series"}} sends a manual retrain request to the trainer.
  * Registry reads are blocking file I/O and run on a worker.
  */
 final class ModelRoutes {
@@ -51,6 +58,7 @@ final class ModelRoutes {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(4096);
     router.post("/admin/promote").handler(body).handler(this::authorize).handler(ctx -> promote(ctx, false));
     router.post("/admin/rollback").handler(body).handler(this::authorize).handler(ctx -> promote(ctx, true));
+    router.post("/admin/retrain").handler(body).handler(this::authorize).handler(this::retrain);
   }
 
   private void authorize(RoutingContext ctx) {
@@ -147,6 +155,35 @@ final class ModelRoutes {
               ModelAnnouncement.of(series, v.version(), current, Instant.now(), v.artifact()));
           ctx.response().putHeader("content-type", "application/json").end(new JsonObject().put("series", series)
               .put("version", v.version()).put("previous", current).put("announced", true).encode());
+        });
+  }
+
+  /** Sends a manual RetrainRequest to the trainer: 202 when a trainer accepted it, 503 when none runs. */
+  private void retrain(RoutingContext ctx) {
+    JsonObject body;
+    try {
+      body = ctx.body().asJsonObject();
+    } catch (RuntimeException e) {
+      body = null;
+    }
+    if (body == null || !(body.getValue("series") instanceof String series) || series.isBlank()
+        || series.length() > 200) {
+      HttpErrors.send(ctx.response(), ErrorCode.BAD_REQUEST, "body must be JSON with a \"series\" string");
+      return;
+    }
+    RetrainRequest request = new RetrainRequest(UUID.randomUUID().toString(), series, RetrainReason.MANUAL,
+        Instant.now(), "admin", body.getValue("detail") instanceof String d && d.length() <= 500 ? d : "");
+    vertx.eventBus().request(Addresses.RETRAIN_REQUESTS, request, new DeliveryOptions().setSendTimeout(5000))
+        .onComplete(reply -> {
+          if (reply.succeeded()) {
+            ctx.response().setStatusCode(202).putHeader("content-type", "application/json")
+                .end(new JsonObject().put("request_id", request.requestId()).put("series", series)
+                    .put("accepted", true).encode());
+          } else if (reply.cause() instanceof ReplyException e && e.failureType() == ReplyFailure.RECIPIENT_FAILURE) {
+            HttpErrors.send(ctx.response(), ErrorCode.fromCode(e.failureCode()), "trainer refused: " + e.getMessage());
+          } else {
+            HttpErrors.send(ctx.response(), ErrorCode.UNAVAILABLE, "no trainer is running in the cluster");
+          }
         });
   }
 

@@ -318,6 +318,17 @@ class PredictionApiTest {
     var noEarlier = await(client.post(port, "127.0.0.1", "/admin/rollback").putHeader("authorization",
         "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
     assertThat(noEarlier.statusCode()).isEqualTo(404);
+
+    var noTrainer = await(client.post(port, "127.0.0.1", "/admin/retrain").putHeader("authorization",
+        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+    assertThat(noTrainer.statusCode()).isEqualTo(503);
+    await(vertx.eventBus().consumer(Addresses.RETRAIN_REQUESTS, m -> m.reply("ok")).completion());
+    var accepted = await(client.post(port, "127.0.0.1", "/admin/retrain").putHeader("authorization",
+        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    var unauthorized = await(client.post(port, "127.0.0.1", "/admin/retrain")
+        .sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+    assertThat(unauthorized.statusCode()).isEqualTo(401);
   }
 
   private void awaitServed(String version) throws Exception {
