@@ -13,9 +13,11 @@ import java.util.List;
  * @param maxBatch      most windows in one batch request
  * @param maxAbsValue   largest accepted |value| of any input (degC, m/s, hPa); refuses 1e308 and the like
  * @param maxModelAgeHours age after which /routine-retrain-check asks for a new model
+ * @param bootstrapData    observation file a node with an empty registry trains its first model on
+ * @param bootstrapEpochs  epoch budget of that first training
  */
 public record PredictOptions(String modelsDir, String defaultSeries, int maxBodyBytes, int maxBatch,
-    double maxAbsValue, int maxModelAgeHours) {
+    double maxAbsValue, int maxModelAgeHours, String bootstrapData, int bootstrapEpochs) {
 
   public static final String SECTION = "predict";
 
@@ -33,14 +35,23 @@ public record PredictOptions(String modelsDir, String defaultSeries, int maxBody
   public static final ConfigKey MAX_MODEL_AGE_HOURS = ConfigKey.integer(SECTION, "maxModelAgeHours", 168, 1,
       24 * 366, "Model age after which POST /routine-retrain-check asks the trainer for a new version.");
 
+  public static final ConfigKey BOOTSTRAP_DATA = ConfigKey.string(SECTION, "bootstrapData",
+      "classpath:bootstrap/WBAN-94846.csv",
+      "Observation file (any --data format, or classpath:...) a node whose registry is empty trains its first "
+          + "model on, so a fresh install can serve. Default: O'Hare 2017 hourly, bundled. Empty: wait for a model.");
+  public static final ConfigKey BOOTSTRAP_EPOCHS = ConfigKey.integer(SECTION, "bootstrapEpochs", 30, 1, 1000,
+      "Epoch budget of that first training.");
+
   /** This section's keys, in documentation order. */
   public static List<ConfigKey> keys() {
-    return List.of(MODELS_DIR, DEFAULT_SERIES, MAX_BODY_BYTES, MAX_BATCH, MAX_ABS_VALUE, MAX_MODEL_AGE_HOURS);
+    return List.of(MODELS_DIR, DEFAULT_SERIES, MAX_BODY_BYTES, MAX_BATCH, MAX_ABS_VALUE, MAX_MODEL_AGE_HOURS,
+        BOOTSTRAP_DATA, BOOTSTRAP_EPOCHS);
   }
 
   static PredictOptions from(JsonObject section) {
     return new PredictOptions(section.getString(MODELS_DIR.name()), section.getString(DEFAULT_SERIES.name()),
         section.getInteger(MAX_BODY_BYTES.name()), section.getInteger(MAX_BATCH.name()),
-        section.getDouble(MAX_ABS_VALUE.name()), section.getInteger(MAX_MODEL_AGE_HOURS.name()));
+        section.getDouble(MAX_ABS_VALUE.name()), section.getInteger(MAX_MODEL_AGE_HOURS.name()),
+        section.getString(BOOTSTRAP_DATA.name()), section.getInteger(BOOTSTRAP_EPOCHS.name()));
   }
 }

@@ -8,6 +8,7 @@ import io.aerocast.registry.ServingArtifact;
 import io.aerocast.registry.StoredVersion;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import org.slf4j.Logger;
@@ -18,12 +19,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Keeps this node's served models current.
  *
- * <p>At start it loads, on a worker thread, the newest version of every series in {@code predict.modelsDir}.
+ * <p>At start it loads, on a worker thread, the newest version of every series in {@code predict.modelsDir};
+ * when there is none it trains a first model from {@code predict.bootstrapData} in the background
+ * ({@link ModelBootstrap}), so a fresh install serves without manual steps.
  * It then consumes {@link Addresses#MODEL_ANNOUNCEMENTS} (body {@link ModelAnnouncement}, published by
  * any node): the announced artifact travels in the message, so a node that shares no disk with the
  * trainer can serve it; it is decoded and verified on a worker and installed in the {@link ModelCatalog}
@@ -47,10 +51,34 @@ public final class PredictionVerticle extends VerticleBase {
         .onSuccess(loaded -> {
           loaded.forEach(stored -> install(stored.series(), stored.version(), stored.model(), "registry"));
           if (loaded.isEmpty()) {
-            LOG.warn("No model in the registry yet; /readyz answers 503 until one is trained or announced "
-                + "[modelsDir: {}]", root.toAbsolutePath());
+            bootstrap(config, root);
           }
         });
+  }
+
+  /**
+   * With an empty registry, trains a first model in the background (start does not wait for it);
+   * /readyz answers 503 until it is installed, or until a model is announced.
+   */
+  private void bootstrap(AeroCastConfig config, Path root) {
+    String data = config.predict().bootstrapData();
+    if (data.isBlank()) {
+      LOG.warn("No model in the registry and no bootstrap data; /readyz answers 503 until a model is trained "
+          + "or announced [modelsDir: {}]", root.toAbsolutePath());
+      return;
+    }
+    // Its own executor: a training of a minute or two must not trip the worker pool's blocked-thread checks.
+    WorkerExecutor executor = vertx.createSharedWorkerExecutor("aerocast-bootstrap", 1, 30, TimeUnit.MINUTES);
+    executor.executeBlocking(() -> ModelBootstrap.train(data, config.predict().bootstrapEpochs(),
+            new ModelRegistry(root)))
+        .onComplete(done -> executor.close())
+        .onSuccess(stored -> {
+          if (catalog.get(stored.series()).isEmpty()) {
+            install(stored.series(), stored.version(), stored.model(), "bootstrap");
+          }
+        })
+        .onFailure(e -> LOG.error("First model training failed; /readyz stays 503 until a model is announced: {}",
+            e.getMessage()));
   }
 
   @Override

@@ -54,7 +54,7 @@ class LauncherIT {
     int port = freePort();
     long start = System.nanoTime();
     start(List.of(), Map.of("AEROCAST_HTTP_PORT", String.valueOf(port), "AEROCAST_PREDICT_MODELS_DIR",
-        dir.resolve("no-models").toString()), "default");
+        dir.resolve("no-models").toString(), "AEROCAST_PREDICT_BOOTSTRAP_DATA", ""), "default");
 
     JsonObject health = awaitHealth(port, h -> true);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -114,7 +114,8 @@ class LauncherIT {
     Map<String, String> envA = Map.of("AEROCAST_HTTP_PORT", String.valueOf(portA), "AEROCAST_NODE_ID", "node-a",
         "AEROCAST_CLUSTER_CONFIG_FILE", clusterXml.toString(), "AEROCAST_NODE_HEARTBEAT_MILLIS", "500");
     Map<String, String> envB = Map.of("AEROCAST_HTTP_PORT", String.valueOf(portB), "AEROCAST_NODE_ID", "node-b",
-        "AEROCAST_CLUSTER_CONFIG_FILE", clusterXml.toString(), "AEROCAST_NODE_HEARTBEAT_MILLIS", "500");
+        "AEROCAST_CLUSTER_CONFIG_FILE", clusterXml.toString(), "AEROCAST_NODE_HEARTBEAT_MILLIS", "500",
+        "AEROCAST_PREDICT_BOOTSTRAP_DATA", "");
     start(List.of("--cluster", "--roles", "feed,land"), envA, "node-a");
     Process nodeB = start(List.of("--cluster", "--roles", "predict,drift"), envB, "node-b");
 
@@ -132,6 +133,28 @@ class LauncherIT {
     JsonObject afterLeave = awaitHealth(portA, h -> members(h) == 1 && !nodeIds(h).contains("node-b"));
     assertThat(nodeIds(afterLeave)).containsExactly("node-a");
     assertThat(Files.readString(dir.resolve("node-a.err"))).contains("Node left the cluster [node: node-b]");
+  }
+
+  @Test
+  void freshInstallTrainsItsFirstModelAndServes() throws Exception {
+    int port = freePort();
+    Path models = dir.resolve("models");
+    start(List.of("--roles", "predict"), Map.of("AEROCAST_HTTP_PORT", String.valueOf(port),
+        "AEROCAST_PREDICT_MODELS_DIR", models.toString(),
+        "AEROCAST_PREDICT_BOOTSTRAP_DATA", Path.of("src/test/resources/data/725755-24101-2014").toAbsolutePath()
+            .toString(),
+        "AEROCAST_PREDICT_BOOTSTRAP_EPOCHS", "2", "OMP_NUM_THREADS", "1"), "bootstrap");
+
+    JsonObject health = awaitHealth(port, h -> h.getJsonObject("model").getString("version") != null, 240_000);
+    String version = health.getJsonObject("model").getString("version");
+
+    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(ready.statusCode()).isEqualTo(200);
+    JsonObject metadata = new JsonObject(Files.readString(models.resolve("725755-24101").resolve(version)
+        .resolve("metadata.json")));
+    assertThat(metadata.getString("reason")).isEqualTo("initial");
+    assertThat(Files.exists(models.resolve("725755-24101").resolve(version).resolve("checkpoint.fb"))).isTrue();
   }
 
   /** The bundled cluster.xml with its own cluster name and port range, so no other AeroCast can join. */
@@ -159,7 +182,11 @@ class LauncherIT {
   }
 
   private JsonObject awaitHealth(int port, Predicate<JsonObject> condition) throws Exception {
-    long deadline = System.currentTimeMillis() + 60_000;
+    return awaitHealth(port, condition, 60_000);
+  }
+
+  private JsonObject awaitHealth(int port, Predicate<JsonObject> condition, long timeoutMillis) throws Exception {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
     JsonObject last = null;
     while (System.currentTimeMillis() < deadline) {
       try {

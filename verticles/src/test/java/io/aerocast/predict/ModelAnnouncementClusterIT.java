@@ -72,7 +72,7 @@ class ModelAnnouncementClusterIT {
     JsonObject config = new JsonObject()
         .put("http", new JsonObject().put("port", port))
         .put("node", new JsonObject().put("roles", new JsonArray().add("predict")))
-        .put("predict", new JsonObject().put("modelsDir", emptyRegistry.toString()));
+        .put("predict", new JsonObject().put("modelsDir", emptyRegistry.toString()).put("bootstrapData", ""));
     DeploymentOptions options = new DeploymentOptions().setConfig(config);
     await(predictNode.deployVerticle(new PredictionVerticle(), options));
     await(predictNode.deployVerticle(new HttpServerVerticle(), options));
