@@ -41,22 +41,14 @@ final class BenchAccuracyCommand implements Callable<Integer> {
   @Option(names = "--test-months", defaultValue = "3", description = "Test months (default ${DEFAULT-VALUE}).")
   int testMonths;
 
-  @Option(names = "--epochs", defaultValue = "30", description = "Epoch budget (default ${DEFAULT-VALUE}).")
-  int epochs;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--hidden", description = "GRU hidden units (default: the trainer's default).")
-  Integer hidden;
+  @Mixin
+  TrainingFlags training;
 
   @Override
   public Integer call() throws Exception {
     ObservationSet set = data.read();
     String series = data.seriesOf(set);
-    TrainingOptions defaults = TrainingOptions.defaults();
-    TrainingOptions options = new TrainingOptions(hidden != null ? hidden : defaults.hidden(), epochs,
-        defaults.batchSize(), defaults.learningRate(), defaults.patience(), defaults.validationFraction(), seed);
+    TrainingOptions options = training.options();
     ProgressBar progress = new ProgressBar(System.err);
     AccuracyExperiment.Report report = AccuracyExperiment.run(set.series(series),
         new AccuracyExperiment.Split(from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(), trainMonths,
