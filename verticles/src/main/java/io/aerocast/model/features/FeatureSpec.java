@@ -1,8 +1,6 @@
 package io.aerocast.model.features;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -41,14 +39,36 @@ public record FeatureSpec(int window, List<String> rawFeatures, int stepSeconds)
     return rawFeatures.size() + TIME_FEATURES.size();
   }
 
-  /** Writes the four time features of {@code time} into {@code out} starting at {@code offset}. */
+  /** Time features of every whole hour of the week (Monday 00:00 UTC first): no trigonometry per request. */
+  private static final float[][] HOUR_OF_WEEK = new float[168][4];
+
+  static {
+    for (int h = 0; h < 168; h++) {
+      computeTimeFeatures(h % 24, 0, h / 24, HOUR_OF_WEEK[h], 0);
+    }
+  }
+
+  /** Writes the four time features of {@code time} (UTC) into {@code out} starting at {@code offset}. */
   public static void timeFeatures(Instant time, float[] out, int offset) {
-    ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
-    double hour = (utc.getHour() + utc.getMinute() / 60.0) / 24.0 * 2 * Math.PI;
-    double dow = (utc.getDayOfWeek().getValue() - 1 + utc.getHour() / 24.0) / 7.0 * 2 * Math.PI;
-    out[offset] = (float) Math.sin(hour);
-    out[offset + 1] = (float) Math.cos(hour);
-    out[offset + 2] = (float) Math.sin(dow);
-    out[offset + 3] = (float) Math.cos(dow);
+    long seconds = time.getEpochSecond();
+    long epochHour = Math.floorDiv(seconds, 3600);
+    int hour = (int) Math.floorMod(epochHour, 24);
+    // 1970-01-01 was a Thursday: day index 3 when Monday is 0.
+    int dayOfWeek = (int) Math.floorMod(Math.floorDiv(seconds, 86_400) + 3, 7);
+    int minute = (int) (Math.floorMod(seconds, 3600) / 60);
+    if (minute == 0) {
+      System.arraycopy(HOUR_OF_WEEK[dayOfWeek * 24 + hour], 0, out, offset, 4);
+    } else {
+      computeTimeFeatures(hour, minute, dayOfWeek, out, offset);
+    }
+  }
+
+  private static void computeTimeFeatures(int hour, int minute, int dayOfWeek, float[] out, int offset) {
+    double hourAngle = (hour + minute / 60.0) / 24.0 * 2 * Math.PI;
+    double dowAngle = (dayOfWeek + hour / 24.0) / 7.0 * 2 * Math.PI;
+    out[offset] = (float) Math.sin(hourAngle);
+    out[offset + 1] = (float) Math.cos(hourAngle);
+    out[offset + 2] = (float) Math.sin(dowAngle);
+    out[offset + 3] = (float) Math.cos(dowAngle);
   }
 }

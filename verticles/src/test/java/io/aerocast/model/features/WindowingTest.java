@@ -30,6 +30,24 @@ class WindowingTest {
   }
 
   @Test
+  void timeFeaturesMatchTheCalendar() {
+    float[] out = new float[4];
+    for (long hours = -50_000; hours < 50_000; hours += 37) {
+      for (int minute : new int[] {0, 51}) {
+        Instant t = Instant.parse("2017-01-01T00:00:00Z").plusSeconds(hours * 3600 + minute * 60L);
+        java.time.ZonedDateTime utc = t.atZone(java.time.ZoneOffset.UTC);
+        double hourAngle = (utc.getHour() + utc.getMinute() / 60.0) / 24.0 * 2 * Math.PI;
+        double dowAngle = (utc.getDayOfWeek().getValue() - 1 + utc.getHour() / 24.0) / 7.0 * 2 * Math.PI;
+        FeatureSpec.timeFeatures(t, out, 0);
+        assertThat(out[0]).as("%s", t).isCloseTo((float) Math.sin(hourAngle), within(1e-6f));
+        assertThat(out[1]).as("%s", t).isCloseTo((float) Math.cos(hourAngle), within(1e-6f));
+        assertThat(out[2]).as("%s", t).isCloseTo((float) Math.sin(dowAngle), within(1e-6f));
+        assertThat(out[3]).as("%s", t).isCloseTo((float) Math.cos(dowAngle), within(1e-6f));
+      }
+    }
+  }
+
+  @Test
   void shortGapsAreInterpolatedLongGapsStayMissing() {
     HourlySeries series = HourlySeries.of(hours(40, 10, 11, 20, 21, 22, 23));
 
