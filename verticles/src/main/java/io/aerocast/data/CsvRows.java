@@ -14,14 +14,11 @@ final class CsvRows {
   private CsvRows() {
   }
 
-  record Parsed(List<RawRow> rows, long unparseable) {
-  }
-
   /**
    * Plain CSV: {@code ts} (ISO-8601; no offset means UTC), {@code temperature} (degC, or degF when asked),
    * optional {@code windspeed} (m/s), {@code pressure} (hPa), {@code series}.
    */
-  static Parsed plain(List<String> lines, String defaultSeries, boolean fahrenheit) {
+  static ParsedRows plain(List<String> lines, String defaultSeries, boolean fahrenheit) {
     List<String> header = CsvLine.split(lines.get(0)).stream().map(String::trim).toList();
     int ts = header.indexOf("ts");
     int temp = header.indexOf("temperature");
@@ -36,7 +33,7 @@ final class CsvRows {
   }
 
   /** nycflights13 weather: {@code origin}, {@code temp} degF, {@code wind_speed} mph, {@code pressure} hPa, {@code time_hour} UTC. */
-  static Parsed asos(List<String> lines) {
+  static ParsedRows asos(List<String> lines) {
     List<String> header = CsvLine.split(lines.get(0)).stream().map(String::trim).toList();
     int origin = header.indexOf("origin");
     int temp = header.indexOf("temp");
@@ -51,7 +48,7 @@ final class CsvRows {
     RawRow parse(List<String> record);
   }
 
-  private static Parsed rows(List<String> lines, RowParser parser) {
+  private static ParsedRows rows(List<String> lines, RowParser parser) {
     List<RawRow> rows = new ArrayList<>(lines.size());
     long unparseable = 0;
     for (int i = 1; i < lines.size(); i++) {
@@ -64,7 +61,7 @@ final class CsvRows {
         unparseable++;
       }
     }
-    return new Parsed(rows, unparseable);
+    return ParsedRows.utc(rows, unparseable);
   }
 
   private static double optional(List<String> record, int index) {

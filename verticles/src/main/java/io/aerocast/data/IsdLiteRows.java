@@ -11,10 +11,7 @@ final class IsdLiteRows {
   private IsdLiteRows() {
   }
 
-  record Parsed(List<RawRow> rows, long unparseable) {
-  }
-
-  static Parsed parse(List<String> lines, String series) {
+  static ParsedRows parse(List<String> lines, String series) {
     List<RawRow> rows = new ArrayList<>(lines.size());
     long unparseable = 0;
     for (String line : lines) {
@@ -34,7 +31,7 @@ final class IsdLiteRows {
         unparseable++;
       }
     }
-    return new Parsed(rows, unparseable);
+    return ParsedRows.utc(rows, unparseable);
   }
 
   private static double tenths(String text) {

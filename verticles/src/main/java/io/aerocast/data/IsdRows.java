@@ -15,10 +15,7 @@ final class IsdRows {
   private IsdRows() {
   }
 
-  record Parsed(List<RawRow> rows, long unparseable) {
-  }
-
-  static Parsed parse(List<String> lines) {
+  static ParsedRows parse(List<String> lines) {
     List<RawRow> rows = new ArrayList<>(lines.size());
     long unparseable = 0;
     for (String line : lines) {
@@ -43,7 +40,7 @@ final class IsdRows {
         unparseable++;
       }
     }
-    return new Parsed(rows, unparseable);
+    return ParsedRows.utc(rows, unparseable);
   }
 
   /** MA1: altimeter (5) + quality (1) + station pressure hPa x10 (5) + quality (1). */

@@ -32,10 +32,7 @@ final class LcdRows {
   private LcdRows() {
   }
 
-  record Parsed(List<RawRow> rows, long unparseable, ZoneOffset offset) {
-  }
-
-  static Parsed parse(DataFormat format, List<String> lines, ZoneOffset offsetOverride) {
+  static ParsedRows parse(DataFormat format, List<String> lines, ZoneOffset offsetOverride) {
     Layout layout = switch (format) {
       case LCD_LEGACY -> LEGACY;
       case LCD_V1 -> V1;
@@ -92,7 +89,7 @@ final class LcdRows {
       }
       rows.add(new RawRow(SeriesIds.sanitize(r.get(station)), time, r.get(type).trim(), t, w, p));
     }
-    return new Parsed(rows, unparseable, offset);
+    return new ParsedRows(rows, unparseable, offset);
   }
 
   private static LocalDateTime localTime(String text) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,48 +42,24 @@ public final class ObservationFiles {
     }
     DataFormat format = FormatDetector.detect(lines.get(0));
     String stem = defaultSeries(file);
-    List<RawRow> rows;
-    long unparseable;
-    ZoneOffset offset = null;
-    switch (format) {
-      case LCD_LEGACY, LCD_V1, LCD_V2 -> {
-        LcdRows.Parsed parsed = LcdRows.parse(format, lines, options.lcdUtcOffset());
-        rows = parsed.rows();
-        unparseable = parsed.unparseable();
-        offset = parsed.offset();
-      }
-      case ISD -> {
-        IsdRows.Parsed parsed = IsdRows.parse(lines);
-        rows = parsed.rows();
-        unparseable = parsed.unparseable();
-      }
-      case ISD_LITE -> {
-        IsdLiteRows.Parsed parsed = IsdLiteRows.parse(lines, stem);
-        rows = parsed.rows();
-        unparseable = parsed.unparseable();
-      }
-      case ASOS_CSV -> {
-        CsvRows.Parsed parsed = CsvRows.asos(lines);
-        rows = parsed.rows();
-        unparseable = parsed.unparseable();
-      }
-      case PLAIN_CSV -> {
-        CsvRows.Parsed parsed = CsvRows.plain(lines, stem, options.plainCsvFahrenheit());
-        rows = parsed.rows();
-        unparseable = parsed.unparseable();
-      }
-      default -> throw new IllegalStateException("unhandled format " + format);
-    }
+    ParsedRows parsed = switch (format) {
+      case LCD_LEGACY, LCD_V1, LCD_V2 -> LcdRows.parse(format, lines, options.lcdUtcOffset());
+      case ISD -> IsdRows.parse(lines);
+      case ISD_LITE -> IsdLiteRows.parse(lines, stem);
+      case ASOS_CSV -> CsvRows.asos(lines);
+      case PLAIN_CSV -> CsvRows.plain(lines, stem, options.plainCsvFahrenheit());
+    };
+    List<RawRow> rows = parsed.rows();
     long dataLines = format == DataFormat.ISD || format == DataFormat.ISD_LITE ? lines.size() : lines.size() - 1;
     long[] implausible = {0};
     List<RawRow> checked = rows.stream().map(r -> plausible(r, implausible)).toList();
     Map<String, List<Observation>> bySeries = hourly(checked, options.rowRule(), "file:" + file.getFileName());
     long kept = bySeries.values().stream().mapToLong(List::size).sum();
-    ReadStats stats = new ReadStats(dataLines, unparseable, rows.size() - kept, implausible[0], kept);
+    ReadStats stats = new ReadStats(dataLines, parsed.unparseable(), rows.size() - kept, implausible[0], kept);
     if (bySeries.isEmpty()) {
       throw new UnsupportedFormatException("no usable observation rows in " + file + " (" + format.description() + ")");
     }
-    return new ObservationSet(format, options.rowRule(), bySeries, stats, offset);
+    return new ObservationSet(format, options.rowRule(), bySeries, stats, parsed.utcOffset());
   }
 
   private static List<String> readLines(Path file) throws IOException {

@@ -115,6 +115,8 @@ public final class PredictionVerticle extends VerticleBase {
 
   private void onAnnouncement(Message<ModelAnnouncement> message) {
     ModelAnnouncement announcement = message.body();
+    LOG.info("Model announced [series: {}] [version: {}] [bytes: {}]", announcement.series(), announcement.version(),
+        announcement.artifactSize());
     vertx.executeBlocking(() -> ServingArtifact.decode(announcement.artifact()))
         .onSuccess(model -> install(announcement.series(), announcement.version(), model, "announcement"))
         .onFailure(e -> LOG.error("Refused announced model [series: {}] [version: {}]: {}", announcement.series(),

@@ -123,15 +123,12 @@ public final class ModelRegistry {
   public StoredVersion load(String series, String version) throws IOException {
     Path dir = root.resolve(SeriesIds.sanitize(series)).resolve(version);
     String where = series + "/" + version;
-    JsonObject metadata;
+    JsonObject metadata = metadata(series, version);
     byte[] serving;
     try {
-      metadata = new JsonObject(Files.readString(dir.resolve(METADATA_FILE), StandardCharsets.UTF_8));
       serving = Files.readAllBytes(dir.resolve(SERVING_FILE));
     } catch (NoSuchFileException e) {
       throw new CorruptModelException("model " + where + " is incomplete: missing " + e.getFile());
-    } catch (DecodeException e) {
-      throw new CorruptModelException("model " + where + ": metadata.json is not valid JSON");
     }
     JsonObject checksums = metadata.getJsonObject("checksums", new JsonObject());
     verify(where, SERVING_FILE, serving, checksums.getString(SERVING_FILE));
@@ -169,10 +166,18 @@ public final class ModelRegistry {
     return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
   }
 
-  /** The SameDiff checkpoint file of a version, to resume training. */
-  public Path checkpointOf(String series, String version) {
-    return root.resolve(SeriesIds.sanitize(series)).resolve(version).resolve(CHECKPOINT_FILE);
+  /** A version's metadata.json, without loading (or verifying) the model itself. */
+  public JsonObject metadata(String series, String version) throws IOException {
+    Path file = root.resolve(SeriesIds.sanitize(series)).resolve(version).resolve(METADATA_FILE);
+    try {
+      return new JsonObject(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new CorruptModelException("model " + series + "/" + version + " is incomplete: missing " + METADATA_FILE);
+    } catch (DecodeException e) {
+      throw new CorruptModelException("model " + series + "/" + version + ": metadata.json is not valid JSON");
+    }
   }
+
 
   private static void verify(String where, String file, byte[] bytes, String expected) {
     if (expected == null) {

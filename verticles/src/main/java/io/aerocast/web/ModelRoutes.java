@@ -87,8 +87,12 @@ final class ModelRoutes {
   private JsonObject listRegistry() throws Exception {
     JsonObject series = new JsonObject();
     Path root = registry.root();
-    List<Path> dirs = Files.isDirectory(root)
-        ? Files.list(root).filter(Files::isDirectory).sorted().toList() : List.of();
+    List<Path> dirs = List.of();
+    if (Files.isDirectory(root)) {
+      try (var children = Files.list(root)) {
+        dirs = children.filter(Files::isDirectory).sorted().toList();
+      }
+    }
     for (Path dir : dirs) {
       String id = dir.getFileName().toString();
       String current = catalog.get(id).map(m -> m.version()).orElse(null);
@@ -98,7 +102,7 @@ final class ModelRoutes {
         String version = ids.get(i);
         JsonObject entry = new JsonObject().put("version", version);
         try {
-          JsonObject meta = new JsonObject(Files.readString(dir.resolve(version).resolve(ModelRegistry.METADATA_FILE)));
+          JsonObject meta = registry.metadata(id, version);
           JsonObject metrics = meta.getJsonObject("metrics", new JsonObject());
           entry.put("parent", meta.getString("parent", ""))
               .put("status", version.equals(current) ? "promoted" : "retired")
@@ -108,8 +112,8 @@ final class ModelRoutes {
                   .put("champion_rmse", metrics.getValue("champion_rmse")))
               .put("detail", "trained on " + meta.getJsonObject("data", new JsonObject()).getString("from", "?")
                   + " to " + meta.getJsonObject("data", new JsonObject()).getString("to", "?"));
-        } catch (Exception e) {
-          entry.put("status", "failed").put("detail", "unreadable metadata");
+        } catch (CorruptModelException e) {
+          entry.put("status", "failed").put("detail", e.getMessage());
         }
         versions.add(entry);
       }

@@ -1,21 +1,17 @@
 package io.aerocast.cluster;
 
-import com.hazelcast.config.Config;
-import io.aerocast.bus.MessageCodecs;
 import io.aerocast.bus.MessageSamples;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,16 +31,7 @@ class ClusterMessagingIT {
 
   @BeforeEach
   void startCluster() throws Exception {
-    String clusterName = "aerocast-it-" + UUID.randomUUID();
-    for (int i = 0; i < 3; i++) {
-      Config hazelcast = HazelcastConfigs.load("");
-      hazelcast.setClusterName(clusterName);
-      // A port range of its own, so a developer's running node can never join the test cluster.
-      hazelcast.getNetworkConfig().setPort(5801).setPortCount(10);
-      Vertx vertx = await(Vertx.builder().withClusterManager(new HazelcastClusterManager(hazelcast)).buildClustered());
-      MessageCodecs.registerAll(vertx.eventBus());
-      nodes.add(vertx);
-    }
+    nodes.addAll(TestClusters.start(3, 5801));
   }
 
   @AfterEach

@@ -1,10 +1,8 @@
 package io.aerocast.predict;
 
-import com.hazelcast.config.Config;
 import io.aerocast.bus.Addresses;
-import io.aerocast.bus.MessageCodecs;
 import io.aerocast.bus.message.ModelAnnouncement;
-import io.aerocast.cluster.HazelcastConfigs;
+import io.aerocast.cluster.TestClusters;
 import io.aerocast.registry.ServingArtifact;
 import io.aerocast.web.HttpServerVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -14,7 +12,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,15 +50,7 @@ class ModelAnnouncementClusterIT {
 
   @Test
   void modelAnnouncedOnOneNodeIsServedByTheOther() throws Exception {
-    String clusterName = "aerocast-it-" + UUID.randomUUID();
-    for (int i = 0; i < 2; i++) {
-      Config hazelcast = HazelcastConfigs.load("");
-      hazelcast.setClusterName(clusterName);
-      hazelcast.getNetworkConfig().setPort(5821).setPortCount(10);
-      Vertx vertx = await(Vertx.builder().withClusterManager(new HazelcastClusterManager(hazelcast)).buildClustered());
-      MessageCodecs.registerAll(vertx.eventBus());
-      nodes.add(vertx);
-    }
+    nodes.addAll(TestClusters.start(2, 5821));
     Vertx trainerNode = nodes.get(0);
     Vertx predictNode = nodes.get(1);
     int port;

@@ -80,11 +80,6 @@ public final class LinearArForecaster implements PointForecaster {
     return "LinearAR";
   }
 
-  /** The ridge penalty chosen on validation. */
-  public double penalty() {
-    return penalty;
-  }
-
   @Override
   public double forecast(WindowSet windows, int i) {
     double y = coefficients[coefficients.length - 1];
