@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of POST /predict: wrk, 2 threads, 50 connections, 20 s, on loopback, against the built jar.
 # Usage: bench/predict-load.sh [DATA_DIR]   (default ../shared/data; used once to train the benchmark model)
-# Prints requests/s, p50 and p99, and appends them to bench/results/predict-load.txt.
+# Prints requests/s and latency percentiles (p50, p90, p99, p99.9) of /predict and of /healthz (the
+# scheduling floor of the box), and appends them to bench/results/predict-load.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data}"
@@ -29,9 +30,18 @@ for _ in $(seq 1 100); do
 done
 curl -sf "http://127.0.0.1:$port/readyz" > /dev/null || { echo "node not ready; see $work/node.log" >&2; exit 1; }
 
-# Warm-up (JIT), then the measured run.
-wrk -t2 -c50 -d5s -s bench/predict.lua "http://127.0.0.1:$port/predict" > /dev/null
+# Warm-up: 20 s, because C2 is still compiling the request path after 5 s on two cores shared with wrk
+# (measured: the first 15 s run gives about 10k req/s, the third 17-19k). Then the measured run.
+wrk -t2 -c50 -d20s -s bench/predict.lua "http://127.0.0.1:$port/predict" > /dev/null
 result=$(wrk -t2 -c50 -d20s --latency -s bench/predict.lua "http://127.0.0.1:$port/predict" | grep '^RESULT')
-line="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(getconf _NPROCESSORS_ONLN) cores, http.instances=${AEROCAST_HTTP_INSTANCES:-0 (per core)}, wrk -t2 -c50 -d20s, single window: ${result#RESULT }"
+# Reference on the same node and box: GET /healthz, a route that does almost nothing. Its p99 is the floor
+# that scheduling two event loops and two wrk threads on two cores puts under every route.
+wrk -t2 -c50 -d10s -s bench/report.lua "http://127.0.0.1:$port/healthz" > /dev/null
+reference=$(wrk -t2 -c50 -d20s --latency -s bench/report.lua "http://127.0.0.1:$port/healthz" | grep '^RESULT')
+stamp="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(getconf _NPROCESSORS_ONLN) cores, http.instances=${AEROCAST_HTTP_INSTANCES:-0 (per core)}, wrk -t2 -c50 -d20s"
+line="$stamp, POST /predict single window: ${result#RESULT }"
+echo "$line"
+echo "$line" >> bench/results/predict-load.txt
+line="$stamp, reference GET /healthz: ${reference#RESULT }"
 echo "$line"
 echo "$line" >> bench/results/predict-load.txt

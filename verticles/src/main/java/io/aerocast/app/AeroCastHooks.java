@@ -57,6 +57,8 @@ final class AeroCastHooks implements VertxApplicationHooks {
     // Prometheus metrics for Vert.x itself (HTTP, event bus, pools), the JVM and AeroCast's own meters.
     options.setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+    // Epoll where available (Linux x86_64): measurably more req/s on /predict than NIO; NIO elsewhere.
+    options.setPreferNativeTransport(true);
     VertxBuilder builder = VertxApplicationHooks.super.createVertxBuilder(options);
     if (hazelcast != null) {
       builder.withClusterManager(new HazelcastClusterManager(hazelcast));

@@ -1,8 +1,7 @@
 package io.aerocast.predict;
 
-import io.vertx.core.json.JsonObject;
-
-import java.util.Set;
+import io.aerocast.predict.StrictJsonReader.Path;
+import io.vertx.core.buffer.Buffer;
 
 /**
  * A validated /eval body: {@code {"predicted": p, "actual": a}} with optional {@code "series"}.
@@ -13,19 +12,36 @@ import java.util.Set;
  */
 public record EvalRequest(double predicted, double actual, String series) {
 
-  private static final Set<String> FIELDS = Set.of("predicted", "actual", "series");
-
-  public static EvalRequest parse(JsonObject body, double maxAbs) {
-    for (String field : body.fieldNames()) {
-      if (!FIELDS.contains(field)) {
-        throw InputValidation.bad("unknown field; accepted: predicted, actual, series");
+  public static EvalRequest read(Buffer body, double maxAbs) {
+    try (StrictJsonReader reader = StrictJsonReader.openObject(body, maxAbs)) {
+      Double predicted = null;
+      Double actual = null;
+      String series = null;
+      for (String field = reader.nextField(); field != null; field = reader.nextField()) {
+        switch (field) {
+          case "predicted" -> predicted = once(predicted, reader.number(Path.of(field)), field);
+          case "actual" -> actual = once(actual, reader.number(Path.of(field)), field);
+          case "series" -> {
+            if (series != null) {
+              throw StrictJsonReader.bad("series: given twice");
+            }
+            series = reader.string(field);
+          }
+          default -> throw StrictJsonReader.bad("unknown field '" + StrictJsonReader.shorten(field)
+              + "'; accepted: predicted, actual, series");
+        }
       }
+      if (predicted == null || actual == null) {
+        throw StrictJsonReader.bad("both 'predicted' and 'actual' are required");
+      }
+      return new EvalRequest(predicted, actual, series);
     }
-    InputValidation check = new InputValidation(maxAbs);
-    if (!body.containsKey("predicted") || !body.containsKey("actual")) {
-      throw InputValidation.bad("both 'predicted' and 'actual' are required");
+  }
+
+  private static Double once(Double previous, double value, String field) {
+    if (previous != null) {
+      throw StrictJsonReader.bad(field + ": given twice");
     }
-    return new EvalRequest(check.number(body.getValue("predicted"), "predicted"),
-        check.number(body.getValue("actual"), "actual"), InputValidation.optionalString(body, "series"));
+    return value;
   }
 }

@@ -1,16 +1,19 @@
 package io.aerocast.predict;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.aerocast.predict.StrictJsonReader.Path;
+import io.vertx.core.buffer.Buffer;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
- * A validated /predict body: {@code {"sequence": [[temperature, windspeed, pressure], ...]}} or the batch
- * form {@code {"sequences": [...]}}, with optional {@code "series"}, and the time of the last row as
+ * A /predict body: {@code {"sequence": [[temperature, windspeed, pressure], ...]}} or the batch form
+ * {@code {"sequences": [...]}}, with optional {@code "series"}, and the time of the last row as
  * {@code "end"} or as the last of {@code "timestamps"} (default: the current hour).
+ *
+ * <p>{@link #read} checks everything that does not depend on the model (JSON shape, every number, the
+ * timestamps, the batch size); {@link #checkShape} then checks the windows against the model the series picks.
  *
  * @param series  requested series, or null for the default
  * @param windows one or more windows of raw rows
@@ -19,54 +22,116 @@ import java.util.Set;
  */
 public record PredictRequest(String series, double[][][] windows, Instant end, boolean batch) {
 
-  private static final Set<String> FIELDS = Set.of("sequence", "sequences", "series", "end", "timestamps");
+  private static final String ACCEPTED = "accepted: sequence, sequences, series, end, timestamps";
 
-  /** Parses and validates a body against the model's window shape and the limits. */
-  public static PredictRequest parse(JsonObject body, int window, int features, int maxBatch, double maxAbs) {
-    InputValidation check = new InputValidation(maxAbs);
-    for (String field : body.fieldNames()) {
-      if (!FIELDS.contains(field)) {
-        throw InputValidation.bad("unknown field '" + (field.length() > 40 ? field.substring(0, 40) + "..." : field)
-            + "'; accepted: sequence, sequences, series, end, timestamps");
-      }
-    }
-    boolean single = body.containsKey("sequence");
-    boolean batch = body.containsKey("sequences");
-    if (single == batch) {
-      throw InputValidation.bad("give exactly one of 'sequence' (one window) or 'sequences' (a batch)");
-    }
-    double[][][] windows;
-    if (single) {
-      windows = new double[][][] {check.window(body.getValue("sequence"), "sequence", window, features)};
-    } else {
-      JsonArray list = check.array(body.getValue("sequences"), "sequences");
-      if (list.isEmpty() || list.size() > maxBatch) {
-        throw InputValidation.bad("sequences: must hold 1 to " + maxBatch + " windows, got " + list.size());
-      }
-      windows = new double[list.size()][][];
-      for (int i = 0; i < windows.length; i++) {
-        windows[i] = check.window(list.getValue(i), "sequences[" + i + "]", window, features);
-      }
-    }
-    Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
-    if (body.containsKey("end")) {
-      end = InputValidation.instant(body.getValue("end"), "end");
-    }
-    if (body.containsKey("timestamps")) {
-      JsonArray times = check.array(body.getValue("timestamps"), "timestamps");
-      if (times.size() != window) {
-        throw InputValidation.bad("timestamps: must have exactly " + window + " entries, got " + times.size());
-      }
-      Instant previous = null;
-      for (int i = 0; i < times.size(); i++) {
-        Instant t = InputValidation.instant(times.getValue(i), "timestamps[" + i + "]");
-        if (previous != null && !t.equals(previous.plus(1, ChronoUnit.HOURS))) {
-          throw InputValidation.bad("timestamps[" + i + "]: steps must be exactly one hour apart");
+  /** Reads and checks a body; every number is checked against {@code maxAbs} as it is read. */
+  public static PredictRequest read(Buffer body, int maxBatch, double maxAbs) {
+    try (StrictJsonReader reader = StrictJsonReader.openObject(body, maxAbs)) {
+      String series = null;
+      double[][][] windows = null;
+      boolean batch = false;
+      Instant end = null;
+      Instant lastTimestamp = null;
+      int timestamps = -1;
+      boolean seenSeries = false;
+      boolean seenEnd = false;
+      for (String field = reader.nextField(); field != null; field = reader.nextField()) {
+        switch (field) {
+          case "sequence", "sequences" -> {
+            if (windows != null) {
+              throw StrictJsonReader.bad("give exactly one of 'sequence' (one window) or 'sequences' (a batch)");
+            }
+            batch = field.equals("sequences");
+            windows = batch ? batch(reader, maxBatch) : new double[][][] {reader.window(Path.of("sequence"))};
+          }
+          case "series" -> {
+            once(seenSeries, field);
+            seenSeries = true;
+            series = reader.string("series");
+          }
+          case "end" -> {
+            once(seenEnd, field);
+            seenEnd = true;
+            end = reader.instant(Path.of("end"));
+          }
+          case "timestamps" -> {
+            once(timestamps >= 0, field);
+            Path path = Path.of("timestamps");
+            reader.beginArray(path);
+            timestamps = 0;
+            while (reader.nextElement()) {
+              Instant t = reader.instant(path.index(timestamps));
+              if (lastTimestamp != null && !t.equals(lastTimestamp.plus(1, ChronoUnit.HOURS))) {
+                throw StrictJsonReader.bad("timestamps[" + timestamps + "]: steps must be exactly one hour apart");
+              }
+              lastTimestamp = t;
+              timestamps++;
+            }
+          }
+          default -> throw StrictJsonReader.bad("unknown field '" + StrictJsonReader.shorten(field) + "'; "
+              + ACCEPTED);
         }
-        previous = t;
       }
-      end = previous;
+      if (windows == null) {
+        throw StrictJsonReader.bad("give exactly one of 'sequence' (one window) or 'sequences' (a batch)");
+      }
+      if (timestamps >= 0) {
+        for (double[][] window : windows) {
+          if (window.length != timestamps) {
+            throw StrictJsonReader.bad("timestamps: must have one entry per row of the window (" + window.length
+                + "), got " + timestamps);
+          }
+        }
+        // The timestamps are the rows' times: the last one is the window's end, whatever "end" says.
+        end = lastTimestamp;
+      }
+      return new PredictRequest(series, windows, end != null ? end : Instant.now().truncatedTo(ChronoUnit.HOURS),
+          batch);
     }
-    return new PredictRequest(InputValidation.optionalString(body, "series"), windows, end, batch);
+  }
+
+  /** Checks every window against the model's window length and feature count. */
+  public void checkShape(int window, int features) {
+    for (int w = 0; w < windows.length; w++) {
+      String path = batch ? "sequences[" + w + "]" : "sequence";
+      double[][] rows = windows[w];
+      if (rows.length != window) {
+        throw StrictJsonReader.bad(path + ": must have exactly " + window + " rows (the model's window), got "
+            + rows.length);
+      }
+      for (int r = 0; r < rows.length; r++) {
+        if (rows[r].length != features) {
+          throw StrictJsonReader.bad(path + "[" + r + "]: must have exactly " + features
+              + " values (the model's features), got " + rows[r].length);
+        }
+      }
+    }
+  }
+
+  private static double[][][] batch(StrictJsonReader reader, int maxBatch) {
+    Path path = Path.of("sequences");
+    reader.beginArray(path);
+    double[][][] windows = new double[Math.min(maxBatch, 16)][][];
+    int count = 0;
+    while (reader.nextElement()) {
+      if (count == maxBatch) {
+        throw StrictJsonReader.bad("sequences: must hold 1 to " + maxBatch + " windows, got more");
+      }
+      if (count == windows.length) {
+        windows = Arrays.copyOf(windows, Math.min(maxBatch, count * 2));
+      }
+      windows[count] = reader.window(path.index(count));
+      count++;
+    }
+    if (count == 0) {
+      throw StrictJsonReader.bad("sequences: must hold 1 to " + maxBatch + " windows, got 0");
+    }
+    return count == windows.length ? windows : Arrays.copyOf(windows, count);
+  }
+
+  private static void once(boolean seen, String field) {
+    if (seen) {
+      throw StrictJsonReader.bad(field + ": given twice");
+    }
   }
 }

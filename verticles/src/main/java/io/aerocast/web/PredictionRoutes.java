@@ -19,8 +19,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -34,7 +34,7 @@ import java.util.UUID;
  * The prediction routes: {@code POST /predict}, {@code POST /eval}, {@code GET /readyz},
  * {@code POST /routine-retrain-check}. A forecast is a
  * plain-Java forward pass of a few tens of microseconds, so it runs on the event loop: a hop to a worker
- * would cost more than the work.
+ * would cost more than the work. One instance per HTTP verticle, so per event loop.
  */
 final class PredictionRoutes {
 
@@ -43,6 +43,9 @@ final class PredictionRoutes {
   private final ModelCatalog catalog;
   private final RunningError running;
   private final PredictMetrics metrics;
+  private final ForecastJson forecastJson = new ForecastJson();
+
+  private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
 
   PredictionRoutes(Vertx vertx, PredictOptions options) {
     this.vertx = vertx;
@@ -60,34 +63,22 @@ final class PredictionRoutes {
     router.post("/routine-retrain-check").handler(this::routineRetrainCheck);
   }
 
-  private interface JsonHandler {
-    JsonObject apply(JsonObject body);
+  /** A route's work on a body that has passed the content-type check; returns the JSON response text. */
+  private interface BodyHandlerFn {
+    String apply(Buffer body);
   }
 
-  private void handle(RoutingContext ctx, PredictMetrics.Route route, JsonHandler handler) {
+  private void handle(RoutingContext ctx, PredictMetrics.Route route, BodyHandlerFn handler) {
     long start = System.nanoTime();
-    String type = ctx.request().getHeader("content-type");
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+    if (type == null || !type.regionMatches(true, 0, "application/json", 0, 16)) {
       HttpErrors.send(ctx.response(), ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
       metrics.record(route, PredictMetrics.Outcome.CLIENT_ERROR, start);
       return;
     }
-    JsonObject json;
     try {
-      Object parsed = ctx.body().buffer() == null ? null : io.vertx.core.json.Json.decodeValue(ctx.body().buffer());
-      if (!(parsed instanceof JsonObject object)) {
-        HttpErrors.send(ctx.response(), ErrorCode.BAD_REQUEST, "body must be a JSON object");
-        metrics.record(route, PredictMetrics.Outcome.CLIENT_ERROR, start);
-        return;
-      }
-      json = object;
-    } catch (DecodeException e) {
-      HttpErrors.send(ctx.response(), ErrorCode.BAD_REQUEST, "body is not valid JSON (NaN and Infinity are not JSON)");
-      metrics.record(route, PredictMetrics.Outcome.CLIENT_ERROR, start);
-      return;
-    }
-    try {
-      ctx.response().putHeader("content-type", "application/json").end(handler.apply(json).encode());
+      String response = handler.apply(ctx.body().buffer());
+      ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(response);
       metrics.record(route, PredictMetrics.Outcome.OK, start);
     } catch (RequestError e) {
       HttpErrors.send(ctx.response(), e.code(), e.getMessage());
@@ -104,31 +95,22 @@ final class PredictionRoutes {
         : new RequestError(ErrorCode.NOT_FOUND, "no model for series '" + shorten(series) + "'"));
   }
 
-  private JsonObject predict(JsonObject body) {
-    String requested = body.getValue("series") instanceof String s ? s : null;
-    ServedModel served = model(requested);
+  private String predict(Buffer body) {
+    PredictRequest request = PredictRequest.read(body, options.maxBatch(), options.maxAbsValue());
+    ServedModel served = model(request.series());
     GruForecaster model = served.model();
-    PredictRequest request = PredictRequest.parse(body, model.spec().window(), model.spec().rawFeatures().size(),
-        options.maxBatch(), options.maxAbsValue());
-    Instant target = request.end().plusSeconds(model.spec().stepSeconds());
-    JsonArray forecasts = new JsonArray();
-    for (double[][] window : request.windows()) {
-      double value = model.forecast(window, request.end());
-      forecasts.add(new JsonObject()
-          .put("forecast", value)
-          .put("interval", new JsonObject().put("lo", value - model.halfWidth()).put("hi", value + model.halfWidth())
-              .put("level", model.intervalLevel())));
+    request.checkShape(model.spec().window(), model.spec().rawFeatures().size());
+    double[][][] windows = request.windows();
+    double[] forecasts = new double[windows.length];
+    for (int i = 0; i < windows.length; i++) {
+      forecasts[i] = model.forecast(windows[i], request.end());
     }
-    JsonObject response = new JsonObject().put("series", served.series()).put("model_version", served.version())
-        .put("target_time", target.toString());
-    if (request.batch()) {
-      return response.put("forecasts", forecasts);
-    }
-    return response.mergeIn(forecasts.getJsonObject(0));
+    return forecastJson.write(served, request.end().plusSeconds(model.spec().stepSeconds()), forecasts,
+        request.batch());
   }
 
-  private JsonObject eval(JsonObject body) {
-    EvalRequest request = EvalRequest.parse(body, options.maxAbsValue());
+  private String eval(Buffer body) {
+    EvalRequest request = EvalRequest.read(body, options.maxAbsValue());
     ServedModel served = catalog.defaultSeries(options.defaultSeries()).flatMap(catalog::get).orElse(null);
     String series = request.series() != null ? request.series() : served != null ? served.series() : "default";
     ServedModel model = catalog.get(series).orElse(served);
@@ -139,7 +121,7 @@ final class PredictionRoutes {
     // Flagged when the error falls outside the served model's calibrated interval.
     boolean flagged = model != null && absError > model.model().halfWidth();
     return new JsonObject().put("rmse", stats[0]).put("count", (long) stats[1]).put("abs_error", absError)
-        .put("drift_flagged", flagged);
+        .put("drift_flagged", flagged).encode();
   }
 
   private void readyz(RoutingContext ctx) {

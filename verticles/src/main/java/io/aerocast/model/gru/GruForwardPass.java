@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The serving path: a plain-Java forward pass of {@link GruWeights}, no ND4J.
  *
  * <p>Written for the JIT: every matrix is kept as separate row arrays, and every inner loop is
- * {@code y[j] += s * row[j]} over whole arrays. HotSpot 17 vectorises that form (AVX2) but not the same
- * loop over a row-major array with an offset, which measured 3-4x slower here. Input-to-hidden rows are
+ * {@code y[j] += s0 * r0[j] + ... + s3 * r3[j]} over whole arrays. HotSpot 17 vectorises that form (AVX2)
+ * but not the same loop over a row-major array with an offset, which measured 3-4x slower here. Input-to-hidden rows are
  * fused (z | r | n) and so are the z/r recurrent rows. Sigmoid and tanh use {@link #exp}, a float exp
  * accurate to about 1e-7 relative, several times faster than {@code Math.exp} plus conversions.
  *
@@ -50,7 +50,7 @@ public final class GruForwardPass {
     this.wo = weights.wo().clone();
     this.bo = weights.bo();
     this.scratch = ThreadLocal.withInitial(() -> new float[][] {new float[3 * hidden], new float[hidden],
-        new float[hidden], new float[2 * hidden], new float[hidden]});
+        new float[hidden], new float[2 * hidden], new float[hidden], new float[hidden]});
   }
 
   public int inputSize() {
@@ -74,6 +74,7 @@ public final class GruForwardPass {
     float[] reset = s[2];
     float[] rec = s[3];
     float[] cand = s[4];
+    float[] update = s[5];
     int h = hidden;
     Arrays.fill(state, 0f);
     for (float[] x : window) {
@@ -81,23 +82,23 @@ public final class GruForwardPass {
         throw new IllegalArgumentException("expected " + inputSize + " features per step, got " + x.length);
       }
       System.arraycopy(b, 0, a, 0, 3 * h);
-      for (int k = 0; k < inputSize; k++) {
-        axpy(a, x[k], w[k]);
-      }
+      multiplyAdd(a, x, w);
       Arrays.fill(rec, 0f);
-      for (int k = 0; k < h; k++) {
-        axpy(rec, state[k], uzr[k]);
-      }
+      multiplyAdd(rec, state, uzr);
       for (int j = 0; j < h; j++) {
         reset[j] = sigmoid(a[h + j] + rec[h + j]) * state[j];
       }
       System.arraycopy(a, 2 * h, cand, 0, h);
-      for (int k = 0; k < h; k++) {
-        axpy(cand, reset[k], uh[k]);
+      multiplyAdd(cand, reset, uh);
+      // Separate whole-array loops of branch-free arithmetic: the JIT vectorises each one.
+      for (int j = 0; j < h; j++) {
+        update[j] = sigmoid(a[j] + rec[j]);
       }
       for (int j = 0; j < h; j++) {
-        float z = sigmoid(a[j] + rec[j]);
-        state[j] = (1f - z) * state[j] + z * tanh(cand[j]);
+        cand[j] = tanh(cand[j]);
+      }
+      for (int j = 0; j < h; j++) {
+        state[j] += update[j] * (cand[j] - state[j]);
       }
     }
     float y = bo;
@@ -116,53 +117,62 @@ public final class GruForwardPass {
     return out;
   }
 
+  /**
+   * y += x * rows (x a row vector, rows a matrix), four rows per pass over y: a quarter of the loop
+   * entries and of the loads and stores of y that one row per pass costs, which at H = 16 are most of the
+   * work (measured 20-25% faster for the whole pass).
+   */
+  private static void multiplyAdd(float[] y, float[] x, float[][] rows) {
+    int n = x.length;
+    int k = 0;
+    for (; k + 4 <= n; k += 4) {
+      axpy4(y, x[k], rows[k], x[k + 1], rows[k + 1], x[k + 2], rows[k + 2], x[k + 3], rows[k + 3]);
+    }
+    for (; k < n; k++) {
+      axpy(y, x[k], rows[k]);
+    }
+  }
+
   /** y[j] += s * row[j] over the whole of y: the one loop shape the JIT vectorises well. */
   private static void axpy(float[] y, float s, float[] row) {
-    if (s == 0f) {
-      return;
-    }
     for (int j = 0; j < y.length; j++) {
       y[j] += s * row[j];
     }
   }
 
+  private static void axpy4(float[] y, float s0, float[] r0, float s1, float[] r1, float s2, float[] r2, float s3,
+      float[] r3) {
+    for (int j = 0; j < y.length; j++) {
+      y[j] += s0 * r0[j] + s1 * r1[j] + s2 * r2[j] + s3 * r3[j];
+    }
+  }
+
+  /** The logistic function as 1/2 + tanh(x/2)/2: the same branch-free, vectorisable arithmetic as {@link #tanh}. */
   static float sigmoid(float x) {
-    // Below -30 the value (< 1e-13) cannot matter, and flushing it keeps denormals out of the products.
-    if (x < -30f) {
-      return 0f;
-    }
-    return 1f / (1f + exp(-x));
+    return 0.5f + 0.5f * tanh(0.5f * x);
   }
-
-  static float tanh(float x) {
-    if (x > 9f) {
-      return 1f;
-    }
-    if (x < -9f) {
-      return -1f;
-    }
-    float e = exp(2f * x);
-    return (e - 1f) / (e + 1f);
-  }
-
-  private static final float LOG2E = 1.4426950408889634f;
-  private static final float LN2 = 0.6931471805599453f;
 
   /**
-   * e^x in float: x = (i + f) / ln 2 with |f| <= 0.5, 2^i from the exponent bits, e^(f ln 2) from a
-   * degree-6 Taylor polynomial: relative error within 2e-7 (1 + |x|): the float rounding of x log2 e grows with |x|.
+   * tanh as x P(x^2) / Q(x^2), degree 4 over 4, fitted for this class (near-minimax on [0, 9], the input
+   * clamped there, where tanh is 1 within float precision): absolute error below 4e-7 in float, about
+   * float rounding. Only multiplies, adds, a divide and a clamp, so a loop of it is vectorised (8 lanes on
+   * AVX2), unlike an exp built from exponent bits or {@code Math.tanh}.
    */
-  static float exp(float x) {
-    if (x < -87f) {
-      return 0f;
-    }
-    if (x > 88f) {
-      return Float.POSITIVE_INFINITY;
-    }
-    float t = x * LOG2E;
-    int i = Math.round(t);
-    float g = (t - i) * LN2;
-    float p = 1f + g * (1f + g * (0.5f + g * (1f / 6 + g * (1f / 24 + g * (1f / 120 + g * (1f / 720))))));
-    return p * Float.intBitsToFloat((i + 127) << 23);
+  static float tanh(float v) {
+    float x = Math.max(-9f, Math.min(9f, v));
+    float u = x * x;
+    float p = P0 + u * (P1 + u * (P2 + u * (P3 + u * P4)));
+    float q = 1f + u * (Q1 + u * (Q2 + u * (Q3 + u * Q4)));
+    return x * p / q;
   }
+
+  private static final float P0 = 9.999999065e-01f;
+  private static final float P1 = 1.337318607e-01f;
+  private static final float P2 = 3.486567010e-03f;
+  private static final float P3 = 2.047155059e-05f;
+  private static final float P4 = 1.318378942e-08f;
+  private static final float Q1 = 4.670648299e-01f;
+  private static final float Q2 = 2.584192528e-02f;
+  private static final float Q3 = 3.271359417e-04f;
+  private static final float Q4 = 7.702494455e-07f;
 }
