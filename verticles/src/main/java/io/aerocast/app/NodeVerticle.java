@@ -4,6 +4,7 @@ import io.aerocast.cluster.PresenceVerticle;
 import io.aerocast.config.AeroCastConfig;
 import io.aerocast.config.Role;
 import io.aerocast.predict.PredictionVerticle;
+import io.aerocast.predict.StreamForecastVerticle;
 import io.aerocast.web.HttpServerVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -27,8 +28,9 @@ public final class NodeVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(NodeVerticle.class);
 
-  /** Verticle class per role, for the roles implemented in this build. */
-  static final Map<Role, String> ROLE_VERTICLES = Map.of(Role.PREDICT, PredictionVerticle.class.getName());
+  /** Verticle classes per role, for the roles implemented in this build. */
+  static final Map<Role, List<String>> ROLE_VERTICLES = Map.of(Role.PREDICT,
+      List.of(PredictionVerticle.class.getName(), StreamForecastVerticle.class.getName()));
 
   @Override
   public Future<?> start() {
@@ -40,11 +42,11 @@ public final class NodeVerticle extends VerticleBase {
         new DeploymentOptions(options).setInstances(config.http().effectiveInstances())));
     List<String> notYetAvailable = new ArrayList<>();
     for (Role role : config.node().roles()) {
-      String verticle = ROLE_VERTICLES.get(role);
-      if (verticle == null) {
+      List<String> verticles = ROLE_VERTICLES.get(role);
+      if (verticles == null) {
         notYetAvailable.add(role.wireName());
       } else {
-        deployments.add(vertx.deployVerticle(verticle, options));
+        verticles.forEach(verticle -> deployments.add(vertx.deployVerticle(verticle, options)));
       }
     }
     if (!notYetAvailable.isEmpty()) {

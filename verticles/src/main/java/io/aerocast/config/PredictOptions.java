@@ -11,13 +11,15 @@ import java.util.List;
  * @param defaultSeries series served when a request names none
  * @param maxBodyBytes  largest accepted request body
  * @param maxBatch      most windows in one batch request
- * @param maxAbsValue   largest accepted |value| of any input (degC, m/s, hPa); refuses 1e308 and the like
+ * @param maxAbsTemperature largest accepted |temperature| in degC (window rows, /eval values)
+ * @param maxAbsWindSpeed   largest accepted |windspeed| in m/s
+ * @param maxAbsPressure    largest accepted |pressure| in hPa
  * @param maxModelAgeHours age after which /routine-retrain-check asks for a new model
  * @param bootstrapData    observation file a node with an empty registry trains its first model on
  * @param bootstrapEpochs  epoch budget of that first training
  */
 public record PredictOptions(String modelsDir, String defaultSeries, int maxBodyBytes, int maxBatch,
-    double maxAbsValue, int maxModelAgeHours, String bootstrapData, int bootstrapEpochs) {
+    double maxAbsTemperature, double maxAbsWindSpeed, double maxAbsPressure, int maxModelAgeHours, String bootstrapData, int bootstrapEpochs) {
 
   public static final String SECTION = "predict";
 
@@ -29,8 +31,13 @@ public record PredictOptions(String modelsDir, String defaultSeries, int maxBody
       64 << 20, "Largest request body in bytes; larger bodies get 413.");
   public static final ConfigKey MAX_BATCH = ConfigKey.integer(SECTION, "maxBatch", 256, 1, 100_000,
       "Most windows in one {\"sequences\": [...]} request.");
-  public static final ConfigKey MAX_ABS_VALUE = ConfigKey.decimal(SECTION, "maxAbsValue", 1e6, 1, 1e12,
-      "Largest accepted |value| of any input number (degC, m/s, hPa, /eval values).");
+  // Wide by default: they refuse 1e308 and the like, not weather. Tighten them to what your sensors can report.
+  public static final ConfigKey MAX_ABS_TEMPERATURE = ConfigKey.decimal(SECTION, "maxAbsTemperature", 1e6, 1, 1e12,
+      "Largest accepted |temperature| in degC: /predict rows (column 0) and /eval's predicted and actual.");
+  public static final ConfigKey MAX_ABS_WIND_SPEED = ConfigKey.decimal(SECTION, "maxAbsWindSpeed", 1e6, 1, 1e12,
+      "Largest accepted |windspeed| in m/s (/predict rows, column 1).");
+  public static final ConfigKey MAX_ABS_PRESSURE = ConfigKey.decimal(SECTION, "maxAbsPressure", 1e6, 1, 1e12,
+      "Largest accepted |pressure| in hPa (/predict rows, column 2).");
 
   public static final ConfigKey MAX_MODEL_AGE_HOURS = ConfigKey.integer(SECTION, "maxModelAgeHours", 168, 1,
       24 * 366, "Model age after which POST /routine-retrain-check asks the trainer for a new version.");
@@ -44,14 +51,21 @@ public record PredictOptions(String modelsDir, String defaultSeries, int maxBody
 
   /** This section's keys, in documentation order. */
   public static List<ConfigKey> keys() {
-    return List.of(MODELS_DIR, DEFAULT_SERIES, MAX_BODY_BYTES, MAX_BATCH, MAX_ABS_VALUE, MAX_MODEL_AGE_HOURS,
+    return List.of(MODELS_DIR, DEFAULT_SERIES, MAX_BODY_BYTES, MAX_BATCH, MAX_ABS_TEMPERATURE, MAX_ABS_WIND_SPEED,
+        MAX_ABS_PRESSURE, MAX_MODEL_AGE_HOURS,
         BOOTSTRAP_DATA, BOOTSTRAP_EPOCHS);
+  }
+
+  /** Largest accepted |value| per /predict row column, in row order: temperature, windspeed, pressure. */
+  public double[] maxAbsPerColumn() {
+    return new double[] {maxAbsTemperature, maxAbsWindSpeed, maxAbsPressure};
   }
 
   static PredictOptions from(JsonObject section) {
     return new PredictOptions(section.getString(MODELS_DIR.name()), section.getString(DEFAULT_SERIES.name()),
         section.getInteger(MAX_BODY_BYTES.name()), section.getInteger(MAX_BATCH.name()),
-        section.getDouble(MAX_ABS_VALUE.name()), section.getInteger(MAX_MODEL_AGE_HOURS.name()),
+        section.getDouble(MAX_ABS_TEMPERATURE.name()), section.getDouble(MAX_ABS_WIND_SPEED.name()),
+        section.getDouble(MAX_ABS_PRESSURE.name()), section.getInteger(MAX_MODEL_AGE_HOURS.name()),
         section.getString(BOOTSTRAP_DATA.name()), section.getInteger(BOOTSTRAP_EPOCHS.name()));
   }
 }

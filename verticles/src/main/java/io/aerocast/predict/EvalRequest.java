@@ -12,15 +12,16 @@ import io.vertx.core.buffer.Buffer;
  */
 public record EvalRequest(double predicted, double actual, String series) {
 
-  public static EvalRequest read(Buffer body, double maxAbs) {
-    try (StrictJsonReader reader = StrictJsonReader.openObject(body, maxAbs)) {
+  /** Reads and checks a body; both values are temperatures, within {@code maxAbsTemperature}. */
+  public static EvalRequest read(Buffer body, double maxAbsTemperature) {
+    try (StrictJsonReader reader = StrictJsonReader.openObject(body)) {
       Double predicted = null;
       Double actual = null;
       String series = null;
       for (String field = reader.nextField(); field != null; field = reader.nextField()) {
         switch (field) {
-          case "predicted" -> predicted = once(predicted, reader.number(Path.of(field)), field);
-          case "actual" -> actual = once(actual, reader.number(Path.of(field)), field);
+          case "predicted" -> predicted = once(predicted, reader.number(Path.of(field), maxAbsTemperature), field);
+          case "actual" -> actual = once(actual, reader.number(Path.of(field), maxAbsTemperature), field);
           case "series" -> {
             if (series != null) {
               throw StrictJsonReader.bad("series: given twice");

@@ -24,9 +24,12 @@ public record PredictRequest(String series, double[][][] windows, Instant end, b
 
   private static final String ACCEPTED = "accepted: sequence, sequences, series, end, timestamps";
 
-  /** Reads and checks a body; every number is checked against {@code maxAbs} as it is read. */
-  public static PredictRequest read(Buffer body, int maxBatch, double maxAbs) {
-    try (StrictJsonReader reader = StrictJsonReader.openObject(body, maxAbs)) {
+  /**
+   * Reads and checks a body; every number is checked as it is read against the limit of its column
+   * ({@code maxAbsPerColumn}: temperature, windspeed, pressure).
+   */
+  public static PredictRequest read(Buffer body, int maxBatch, double[] maxAbsPerColumn) {
+    try (StrictJsonReader reader = StrictJsonReader.openObject(body)) {
       String series = null;
       double[][][] windows = null;
       boolean batch = false;
@@ -42,7 +45,8 @@ public record PredictRequest(String series, double[][][] windows, Instant end, b
               throw StrictJsonReader.bad("give exactly one of 'sequence' (one window) or 'sequences' (a batch)");
             }
             batch = field.equals("sequences");
-            windows = batch ? batch(reader, maxBatch) : new double[][][] {reader.window(Path.of("sequence"))};
+            windows = batch ? batch(reader, maxBatch, maxAbsPerColumn)
+                : new double[][][] {reader.window(Path.of("sequence"), maxAbsPerColumn)};
           }
           case "series" -> {
             once(seenSeries, field);
@@ -108,7 +112,7 @@ public record PredictRequest(String series, double[][][] windows, Instant end, b
     }
   }
 
-  private static double[][][] batch(StrictJsonReader reader, int maxBatch) {
+  private static double[][][] batch(StrictJsonReader reader, int maxBatch, double[] maxAbsPerColumn) {
     Path path = Path.of("sequences");
     reader.beginArray(path);
     double[][][] windows = new double[Math.min(maxBatch, 16)][][];
@@ -120,7 +124,7 @@ public record PredictRequest(String series, double[][][] windows, Instant end, b
       if (count == windows.length) {
         windows = Arrays.copyOf(windows, Math.min(maxBatch, count * 2));
       }
-      windows[count] = reader.window(path.index(count));
+      windows[count] = reader.window(path.index(count), maxAbsPerColumn);
       count++;
     }
     if (count == 0) {

@@ -16,7 +16,7 @@ import java.util.Arrays;
 /**
  * Reads a request body as a stream of JSON tokens, straight into the arrays the model needs, with strict
  * checks on the way: numbers must be JSON numbers (not booleans, strings or null), finite (1e999 parses to
- * infinity and is refused) and within {@code maxAbs}. NaN and Infinity are not JSON and fail the parse.
+ * infinity and is refused) and within the caller's limit. NaN and Infinity are not JSON and fail the parse.
  *
  * <p>Why not a {@code JsonObject} tree: on /predict the tree (a map, lists, boxed doubles) and the path
  * strings of every number cost more than the forecast itself. Here a number costs a parse and three
@@ -38,15 +38,13 @@ final class StrictJsonReader implements AutoCloseable {
       .build();
 
   private final JsonParser parser;
-  private final double maxAbs;
 
-  private StrictJsonReader(JsonParser parser, double maxAbs) {
+  private StrictJsonReader(JsonParser parser) {
     this.parser = parser;
-    this.maxAbs = maxAbs;
   }
 
   /** A reader positioned inside the body's top-level object (its first token already checked). */
-  static StrictJsonReader openObject(Buffer body, double maxAbs) {
+  static StrictJsonReader openObject(Buffer body) {
     if (body == null || body.length() == 0) {
       throw bad("body must be a JSON object");
     }
@@ -55,7 +53,7 @@ final class StrictJsonReader implements AutoCloseable {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw bad("body must be a JSON object");
       }
-      return new StrictJsonReader(parser, maxAbs);
+      return new StrictJsonReader(parser);
     } catch (IOException e) {
       throw notJson();
     }
@@ -75,8 +73,8 @@ final class StrictJsonReader implements AutoCloseable {
     return name;
   }
 
-  /** The current value as a finite number within the limit. */
-  double number(Path path) {
+  /** The current value as a finite number with |value| at most {@code maxAbs}. */
+  double number(Path path, double maxAbs) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
       throw bad(path.text() + ": must be a number, got " + kind(token));
@@ -134,10 +132,11 @@ final class StrictJsonReader implements AutoCloseable {
   }
 
   /**
-   * The current value as a window: an array of rows, each an array of numbers. Sizes are not checked here
-   * (the model they must match may be named later in the body); every number is.
+   * The current value as a window: an array of rows, each an array of numbers, column c within
+   * {@code maxAbsPerColumn[c]} (the last limit for any further column). Sizes are not checked here (the
+   * model they must match may be named later in the body); every number is.
    */
-  double[][] window(Path path) {
+  double[][] window(Path path, double[] maxAbsPerColumn) {
     beginArray(path);
     double[][] rows = new double[32][];
     int count = 0;
@@ -145,13 +144,13 @@ final class StrictJsonReader implements AutoCloseable {
       if (count == rows.length) {
         rows = Arrays.copyOf(rows, count * 2);
       }
-      rows[count] = row(path.index(count));
+      rows[count] = row(path.index(count), maxAbsPerColumn);
       count++;
     }
     return count == rows.length ? rows : Arrays.copyOf(rows, count);
   }
 
-  private double[] row(Path path) {
+  private double[] row(Path path, double[] maxAbsPerColumn) {
     beginArray(path);
     double[] values = new double[4];
     int count = 0;
@@ -159,7 +158,7 @@ final class StrictJsonReader implements AutoCloseable {
       if (count == values.length) {
         values = Arrays.copyOf(values, count * 2);
       }
-      values[count] = number(path.index(count));
+      values[count] = number(path.index(count), maxAbsPerColumn[Math.min(count, maxAbsPerColumn.length - 1)]);
       count++;
     }
     return count == values.length ? values : Arrays.copyOf(values, count);

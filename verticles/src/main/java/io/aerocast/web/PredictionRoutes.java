@@ -3,12 +3,14 @@ package io.aerocast.web;
 import io.aerocast.bus.Addresses;
 import io.aerocast.bus.ErrorCode;
 import io.aerocast.bus.message.ForecastOutcome;
+import io.aerocast.bus.message.Observation;
 import io.aerocast.bus.message.RetrainReason;
 import io.aerocast.bus.message.RetrainRequest;
 import io.aerocast.config.PredictOptions;
 import io.aerocast.metrics.PredictMetrics;
 import io.aerocast.model.GruForecaster;
 import io.aerocast.predict.EvalRequest;
+import io.aerocast.predict.LatestObservations;
 import io.aerocast.predict.ModelCatalog;
 import io.aerocast.predict.PredictRequest;
 import io.aerocast.predict.RequestError;
@@ -16,10 +18,10 @@ import io.aerocast.predict.RunningError;
 import io.aerocast.predict.ServedModel;
 import io.aerocast.registry.VersionIds;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -31,7 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The prediction routes: {@code POST /predict}, {@code POST /eval}, {@code GET /readyz},
+ * The prediction routes: {@code POST /predict}, {@code POST /eval}, {@code GET /readyz}, {@code GET /latest},
  * {@code POST /routine-retrain-check}. A forecast is a
  * plain-Java forward pass of a few tens of microseconds, so it runs on the event loop: a hop to a worker
  * would cost more than the work. One instance per HTTP verticle, so per event loop.
@@ -44,6 +46,8 @@ final class PredictionRoutes {
   private final RunningError running;
   private final PredictMetrics metrics;
   private final ForecastJson forecastJson = new ForecastJson();
+  private final LatestObservations latest;
+  private final double[] maxAbsPerColumn;
 
   private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
 
@@ -52,6 +56,8 @@ final class PredictionRoutes {
     this.options = options;
     this.catalog = ModelCatalog.of(vertx);
     this.running = RunningError.of(vertx);
+    this.latest = LatestObservations.of(vertx);
+    this.maxAbsPerColumn = options.maxAbsPerColumn();
     this.metrics = PredictMetrics.create(catalog);
   }
 
@@ -60,6 +66,7 @@ final class PredictionRoutes {
     router.post("/predict").handler(body).handler(ctx -> handle(ctx, PredictMetrics.Route.PREDICT, this::predict));
     router.post("/eval").handler(body).handler(ctx -> handle(ctx, PredictMetrics.Route.EVAL, this::eval));
     router.get("/readyz").handler(this::readyz);
+    router.get("/latest").handler(this::latest);
     router.post("/routine-retrain-check").handler(this::routineRetrainCheck);
   }
 
@@ -96,7 +103,7 @@ final class PredictionRoutes {
   }
 
   private String predict(Buffer body) {
-    PredictRequest request = PredictRequest.read(body, options.maxBatch(), options.maxAbsValue());
+    PredictRequest request = PredictRequest.read(body, options.maxBatch(), maxAbsPerColumn);
     ServedModel served = model(request.series());
     GruForecaster model = served.model();
     request.checkShape(model.spec().window(), model.spec().rawFeatures().size());
@@ -110,7 +117,7 @@ final class PredictionRoutes {
   }
 
   private String eval(Buffer body) {
-    EvalRequest request = EvalRequest.read(body, options.maxAbsValue());
+    EvalRequest request = EvalRequest.read(body, options.maxAbsTemperature());
     ServedModel served = catalog.defaultSeries(options.defaultSeries()).flatMap(catalog::get).orElse(null);
     String series = request.series() != null ? request.series() : served != null ? served.series() : "default";
     ServedModel model = catalog.get(series).orElse(served);
@@ -122,6 +129,33 @@ final class PredictionRoutes {
     boolean flagged = model != null && absError > model.model().halfWidth();
     return new JsonObject().put("rmse", stats[0]).put("count", (long) stats[1]).put("abs_error", absError)
         .put("drift_flagged", flagged).encode();
+  }
+
+  /**
+   * The newest observation received by this node's prediction role ({@code ?series=} for one series):
+   * {@code {"series","ts","temperature","windspeed","pressure","source"}}, a missing value as null.
+   */
+  private void latest(RoutingContext ctx) {
+    String series = ctx.queryParams().get("series");
+    if (series != null && (series.isBlank() || series.length() > 200)) {
+      HttpErrors.send(ctx.response(), ErrorCode.BAD_REQUEST, "series: must be a non-empty id of at most 200 characters");
+      return;
+    }
+    Optional<Observation> newest = series == null ? latest.newest() : latest.of(series);
+    if (newest.isEmpty()) {
+      HttpErrors.send(ctx.response(), ErrorCode.NOT_FOUND, series == null ? "no observation received yet"
+          : "no observation received yet for series '" + shorten(series) + "'");
+      return;
+    }
+    Observation o = newest.get();
+    JsonObject body = new JsonObject().put("series", o.series()).put("ts", o.time().toString())
+        .put("temperature", orNull(o.temperature())).put("windspeed", orNull(o.windSpeed()))
+        .put("pressure", orNull(o.pressure())).put("source", o.source());
+    ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(body.encode());
+  }
+
+  private static Double orNull(double value) {
+    return Double.isNaN(value) ? null : value;
   }
 
   private void readyz(RoutingContext ctx) {

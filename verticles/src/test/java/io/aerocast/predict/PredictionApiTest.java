@@ -2,9 +2,13 @@ package io.aerocast.predict;
 
 import io.aerocast.bus.Addresses;
 import io.aerocast.bus.MessageCodecs;
+import io.aerocast.bus.message.Forecast;
 import io.aerocast.bus.message.ForecastOutcome;
 import io.aerocast.bus.message.ModelAnnouncement;
+import io.aerocast.bus.message.Observation;
 import io.aerocast.bus.message.RetrainReason;
+import io.aerocast.data.ObservationFiles;
+import io.aerocast.data.ReadOptions;
 import io.aerocast.model.GruForecaster;
 import io.aerocast.model.features.FeatureSpec;
 import io.aerocast.model.features.Scaler;
@@ -104,11 +108,12 @@ class PredictionApiTest {
         .put("http", new JsonObject().put("port", port))
         .put("node", new JsonObject().put("id", "api-test").put("roles", new JsonArray().add("predict")))
         .put("predict", new JsonObject().put("modelsDir", models.toString()).put("maxBodyBytes", 65536)
-            .put("maxBatch", 8))
+            .put("maxBatch", 8).put("maxAbsWindSpeed", 75.0))
         .put("admin", new JsonObject().put("token", "s3cret"));
     DeploymentOptions options = new DeploymentOptions().setConfig(config);
     await(vertx.deployVerticle(new PredictionVerticle(), options));
     await(vertx.deployVerticle(new HttpServerVerticle(), options));
+    await(vertx.deployVerticle(new StreamForecastVerticle(), options));
     client = WebClient.create(vertx);
   }
 
@@ -174,6 +179,8 @@ class PredictionApiTest {
             400, "sequence[0][1]: must be a finite number"),
         new Case("1e308 out of range", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "1e308")
             + "}", 400, "sequence[0][1]: |value| must be at most"),
+        new Case("windspeed above its own limit", "application/json", "{\"sequence\":"
+            + good.replaceFirst("3\\.5", "80") + "}", 400, "sequence[0][1]: |value| must be at most 75.0"),
         new Case("boolean", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "true") + "}", 400,
             "sequence[0][1]: must be a number, got a boolean"),
         new Case("numeric string", "application/json", "{\"sequence\":" + good.replaceFirst("3\\.5", "\"3.5\"") + "}",
@@ -200,6 +207,9 @@ class PredictionApiTest {
         new Case("wrong content type", "text/plain", "{\"sequence\":" + good + "}", 415, "application/json"),
         new Case("no content type", null, "{\"sequence\":" + good + "}", 415, "application/json"),
         new Case("too large", "application/json", "{\"sequence\":\"" + "x".repeat(70_000) + "\"}", 413, "larger than"));
+    String hot = json(rows()).encode().replaceFirst("\\[[0-9.]+,", "[80.0,");
+    assertThat(post("/predict", "application/json", "{\"sequence\":" + hot + "}").statusCode())
+        .as("80 is refused as a windspeed (limit 75) but not as a temperature").isEqualTo(200);
     for (Case c : cases) {
       HttpResponse<Buffer> response = post("/predict", c.contentType(), c.body());
       assertThat(response.statusCode()).as(c.name()).isEqualTo(c.status());
@@ -378,5 +388,45 @@ class PredictionApiTest {
     Thread.sleep(300);
 
     assertThat(ModelCatalog.of(vertx).get("ORD").orElseThrow().version()).isEqualTo(first.version());
+  }
+
+  @Test
+  void observationsOnTheBusBecomeForecastsOutcomesAndTheLatestObservation() throws Exception {
+    HttpResponse<Buffer> none = await(client.get(port, "127.0.0.1", "/latest").send());
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(none.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("no observation");
+
+    List<Forecast> forecasts = new CopyOnWriteArrayList<>();
+    List<ForecastOutcome> outcomes = new CopyOnWriteArrayList<>();
+    await(vertx.eventBus().<Forecast>consumer(Addresses.FORECASTS, m -> forecasts.add(m.body())).completion());
+    await(vertx.eventBus().<ForecastOutcome>consumer(Addresses.FORECAST_OUTCOMES, m -> outcomes.add(m.body()))
+        .completion());
+    List<Observation> january = ObservationFiles.read(Path.of("src/test/resources/data/lcd-legacy-ord-2017-jan.csv"),
+        ReadOptions.defaults()).bySeries().values().iterator().next();
+    List<Observation> published = new ArrayList<>();
+    for (Observation o : january.subList(0, 30)) {
+      Observation renamed = new Observation("ORD", o.time(), o.temperature(), o.windSpeed(), o.pressure(), "test");
+      published.add(renamed);
+      vertx.eventBus().publish(Addresses.OBSERVATIONS, renamed);
+    }
+    long deadline = System.currentTimeMillis() + 10_000;
+    while ((forecasts.size() < 6 || outcomes.size() < 5) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+
+    // Hours 24..29 close with a full window: six forecasts, five of which have met their actual.
+    assertThat(forecasts).hasSize(6).allSatisfy(f -> assertThat(f.modelVersion()).isEqualTo(first.version()));
+    assertThat(outcomes).hasSize(5).allSatisfy(o -> assertThat(o.origin()).isEqualTo("stream"));
+    assertThat(outcomes.get(0).targetTime()).isEqualTo(forecasts.get(0).targetTime());
+    assertThat(outcomes.get(0).predicted()).isEqualTo(forecasts.get(0).value());
+    Observation newest = published.get(published.size() - 1);
+    for (String path : List.of("/latest", "/latest?series=ORD")) {
+      JsonObject latest = await(client.get(port, "127.0.0.1", path).send()).bodyAsJsonObject();
+      assertThat(latest.getString("series")).isEqualTo("ORD");
+      assertThat(latest.getString("ts")).isEqualTo(newest.time().toString());
+      assertThat(latest.getDouble("temperature")).isEqualTo(newest.temperature());
+    }
+    assertThat(await(client.get(port, "127.0.0.1", "/latest?series=nowhere").send()).statusCode()).isEqualTo(404);
+    assertThat(await(client.get(port, "127.0.0.1", "/latest?series=").send()).statusCode()).isEqualTo(400);
   }
 }
