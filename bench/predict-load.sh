@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of POST /predict: wrk, 2 threads, 50 connections, 20 s, on loopback, against the built jar.
 # Usage: bench/predict-load.sh [DATA_DIR]   (default ../shared/data; used once to train the benchmark model)
-# Prints requests/s and latency percentiles (p50, p90, p99, p99.9) of /predict and of /healthz (the
-# scheduling floor of the box), and appends them to bench/results/predict-load.txt.
+# Prints requests/s and latency percentiles (p50, p90, p99, p99.9) of /predict, of /healthz on the same
+# node, and of a bare Vert.x server answering a constant (the floor of the box), and appends them to
+# bench/results/predict-load.txt. About 2.5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data}"
@@ -38,10 +39,21 @@ result=$(wrk -t2 -c50 -d20s --latency -s bench/predict.lua "http://127.0.0.1:$po
 # that scheduling two event loops and two wrk threads on two cores puts under every route.
 wrk -t2 -c50 -d10s -s bench/report.lua "http://127.0.0.1:$port/healthz" > /dev/null
 reference=$(wrk -t2 -c50 -d20s --latency -s bench/report.lua "http://127.0.0.1:$port/healthz" | grep '^RESULT')
+# Floor: a bare Vert.x server (same transport, same event-loop count) answering a constant: what the box,
+# wrk and Vert.x cost with no application work at all.
+kill $node 2> /dev/null; wait $node 2> /dev/null || true
+java -jar "$jar" bench http-floor --port $((port + 1)) --instances "${AEROCAST_HTTP_INSTANCES:-0}" > "$work/floor.log" 2>&1 &
+node=$!
+for _ in $(seq 1 50); do grep -q listening "$work/floor.log" && break; sleep 0.2; done
+wrk -t2 -c50 -d10s -s bench/predict.lua "http://127.0.0.1:$((port + 1))/predict" > /dev/null
+floor=$(wrk -t2 -c50 -d20s --latency -s bench/predict.lua "http://127.0.0.1:$((port + 1))/predict" | grep '^RESULT')
 stamp="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(getconf _NPROCESSORS_ONLN) cores, http.instances=${AEROCAST_HTTP_INSTANCES:-0 (per core)}, wrk -t2 -c50 -d20s"
 line="$stamp, POST /predict single window: ${result#RESULT }"
 echo "$line"
 echo "$line" >> bench/results/predict-load.txt
 line="$stamp, reference GET /healthz: ${reference#RESULT }"
+echo "$line"
+echo "$line" >> bench/results/predict-load.txt
+line="$stamp, floor (bench http-floor, same body, constant answer): ${floor#RESULT }"
 echo "$line"
 echo "$line" >> bench/results/predict-load.txt
