@@ -43,6 +43,12 @@ public final class HttpErrors {
     request.connection().close();
   }
 
+  /** Whether the request declares a JSON body ({@code Content-Type: application/json}, any parameters). */
+  public static boolean isJson(HttpServerRequest request) {
+    String type = request.getHeader("content-type");
+    return type != null && type.regionMatches(true, 0, "application/json", 0, 16);
+  }
+
   /** The error body. */
   public static JsonObject body(ErrorCode code, String message) {
     return new JsonObject().put("error", new JsonObject().put("code", code.key()).put("message", message));

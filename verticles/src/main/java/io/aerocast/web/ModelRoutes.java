@@ -56,9 +56,12 @@ final class ModelRoutes {
     router.get("/models").handler(this::models);
     // Vert.x wants the body handler first; its 4 KiB limit keeps unauthenticated bodies cheap.
     BodyHandler body = BodyHandler.create(false).setBodyLimit(4096);
-    router.post("/admin/promote").handler(body).handler(this::authorize).handler(ctx -> promote(ctx, false));
-    router.post("/admin/rollback").handler(body).handler(this::authorize).handler(ctx -> promote(ctx, true));
-    router.post("/admin/retrain").handler(body).handler(this::authorize).handler(this::retrain);
+    router.post("/admin/promote").handler(body).handler(this::authorize).handler(ModelRoutes::requireJson)
+        .handler(ctx -> promote(ctx, false));
+    router.post("/admin/rollback").handler(body).handler(this::authorize).handler(ModelRoutes::requireJson)
+        .handler(ctx -> promote(ctx, true));
+    router.post("/admin/retrain").handler(body).handler(this::authorize).handler(ModelRoutes::requireJson)
+        .handler(this::retrain);
   }
 
   private void authorize(RoutingContext ctx) {
@@ -68,6 +71,15 @@ final class ModelRoutes {
     // Constant-time comparison; an empty configured token never matches.
     if (token.length == 0 || !MessageDigest.isEqual(token, given)) {
       HttpErrors.send(ctx.response(), ErrorCode.UNAUTHORIZED, "admin routes need Authorization: Bearer <admin.token>");
+      return;
+    }
+    ctx.next();
+  }
+
+  /** After authorization, so an unauthenticated caller learns nothing but 401. */
+  private static void requireJson(RoutingContext ctx) {
+    if (!HttpErrors.isJson(ctx.request())) {
+      HttpErrors.send(ctx.response(), ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
       return;
     }
     ctx.next();

@@ -77,8 +77,7 @@ final class PredictionRoutes {
 
   private void handle(RoutingContext ctx, PredictMetrics.Route route, BodyHandlerFn handler) {
     long start = System.nanoTime();
-    String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-    if (type == null || !type.regionMatches(true, 0, "application/json", 0, 16)) {
+    if (!HttpErrors.isJson(ctx.request())) {
       HttpErrors.send(ctx.response(), ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
       metrics.record(route, PredictMetrics.Outcome.CLIENT_ERROR, start);
       return;

@@ -313,32 +313,42 @@ class PredictionApiTest {
       assertThat(response.statusCode()).as("auth %s", auth).isEqualTo(401);
     }
     var promoted = await(client.post(port, "127.0.0.1", "/admin/promote").putHeader("authorization", "Bearer s3cret")
+        .putHeader("content-type", "application/json")
         .sendBuffer(Buffer.buffer(promote)));
     assertThat(promoted.statusCode()).isEqualTo(200);
     awaitServed(second.version());
 
     var rolledBack = await(client.post(port, "127.0.0.1", "/admin/rollback").putHeader("authorization",
-        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+        "Bearer s3cret").putHeader("content-type", "application/json").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
     assertThat(rolledBack.bodyAsJsonObject().getString("version")).isEqualTo(first.version());
     awaitServed(first.version());
 
     var unknown = await(client.post(port, "127.0.0.1", "/admin/promote").putHeader("authorization", "Bearer s3cret")
+        .putHeader("content-type", "application/json")
         .sendBuffer(Buffer.buffer("{\"series\":\"ORD\",\"version\":\"v-nope\"}")));
     assertThat(unknown.statusCode()).isEqualTo(404);
     var noEarlier = await(client.post(port, "127.0.0.1", "/admin/rollback").putHeader("authorization",
-        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+        "Bearer s3cret").putHeader("content-type", "application/json").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
     assertThat(noEarlier.statusCode()).isEqualTo(404);
 
     var noTrainer = await(client.post(port, "127.0.0.1", "/admin/retrain").putHeader("authorization",
-        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+        "Bearer s3cret").putHeader("content-type", "application/json").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
     assertThat(noTrainer.statusCode()).isEqualTo(503);
     await(vertx.eventBus().consumer(Addresses.RETRAIN_REQUESTS, m -> m.reply("ok")).completion());
     var accepted = await(client.post(port, "127.0.0.1", "/admin/retrain").putHeader("authorization",
-        "Bearer s3cret").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+        "Bearer s3cret").putHeader("content-type", "application/json").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
     assertThat(accepted.statusCode()).isEqualTo(202);
     var unauthorized = await(client.post(port, "127.0.0.1", "/admin/retrain")
         .sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
     assertThat(unauthorized.statusCode()).isEqualTo(401);
+    var notJson = await(client.post(port, "127.0.0.1", "/admin/retrain").putHeader("authorization", "Bearer s3cret")
+        .putHeader("content-type", "text/plain").sendBuffer(Buffer.buffer("{\"series\":\"ORD\"}")));
+    assertThat(notJson.statusCode()).isEqualTo(415);
+    var tooLarge = await(client.post(port, "127.0.0.1", "/admin/retrain").putHeader("authorization", "Bearer s3cret")
+        .putHeader("content-type", "application/json").sendBuffer(Buffer.buffer("{\"series\":\""
+            + "x".repeat(5000) + "\"}")));
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.bodyAsJsonObject().getJsonObject("error")).isNotNull();
   }
 
   private void awaitServed(String version) throws Exception {
