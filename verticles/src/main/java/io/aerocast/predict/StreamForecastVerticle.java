@@ -26,7 +26,7 @@ import java.util.List;
  * ({@link StreamForecaster}). Only the series' owner among the prediction nodes publishes
  * ({@link StreamOwnership}); every node keeps the state and the newest observation for /latest.
  *
- * <p>A forecast is a plain-Java pass of some 20 us once an hour per series, so it runs on this
+ * <p>A forecast is a plain-Java pass of about 10 us once an hour per series, so it runs on this
  * verticle's event loop.
  */
 public final class StreamForecastVerticle extends VerticleBase {

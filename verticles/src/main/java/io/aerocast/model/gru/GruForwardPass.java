@@ -50,7 +50,7 @@ public final class GruForwardPass {
     this.wo = weights.wo().clone();
     this.bo = weights.bo();
     this.scratch = ThreadLocal.withInitial(() -> new float[][] {new float[3 * hidden], new float[hidden],
-        new float[hidden], new float[2 * hidden], new float[hidden], new float[hidden]});
+        new float[hidden], new float[2 * hidden], new float[hidden]});
   }
 
   public int inputSize() {
@@ -72,9 +72,8 @@ public final class GruForwardPass {
     float[] a = s[0];
     float[] state = s[1];
     float[] reset = s[2];
-    float[] rec = s[3];
+    float[] gates = s[3];
     float[] cand = s[4];
-    float[] update = s[5];
     int h = hidden;
     Arrays.fill(state, 0f);
     for (float[] x : window) {
@@ -83,22 +82,22 @@ public final class GruForwardPass {
       }
       System.arraycopy(b, 0, a, 0, 3 * h);
       multiplyAdd(a, x, w);
-      Arrays.fill(rec, 0f);
-      multiplyAdd(rec, state, uzr);
+      // Update and reset gates together (z | r): input part, plus the recurrent part, then one sigmoid loop.
+      System.arraycopy(a, 0, gates, 0, 2 * h);
+      multiplyAdd(gates, state, uzr);
+      for (int j = 0; j < gates.length; j++) {
+        gates[j] = sigmoid(gates[j]);
+      }
       for (int j = 0; j < h; j++) {
-        reset[j] = sigmoid(a[h + j] + rec[h + j]) * state[j];
+        reset[j] = gates[h + j] * state[j];
       }
       System.arraycopy(a, 2 * h, cand, 0, h);
       multiplyAdd(cand, reset, uh);
-      // Separate whole-array loops of branch-free arithmetic: the JIT vectorises each one.
-      for (int j = 0; j < h; j++) {
-        update[j] = sigmoid(a[j] + rec[j]);
-      }
       for (int j = 0; j < h; j++) {
         cand[j] = tanh(cand[j]);
       }
       for (int j = 0; j < h; j++) {
-        state[j] += update[j] * (cand[j] - state[j]);
+        state[j] += gates[j] * (cand[j] - state[j]);
       }
     }
     float y = bo;
