@@ -69,7 +69,9 @@ class LauncherIT {
         URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("aerocast_predict_requests_total{outcome=\"ok\",route=\"predict\"}",
-        "aerocast_predict_model_swaps_total", "jvm_memory_used_bytes", "vertx_http_server_requests_total");
+        "aerocast_predict_model_swaps_total", "aerocast_stream_observations_total{result=\"accepted\"}",
+        "aerocast_stream_forecasts_total{result=\"issued\"}", "jvm_memory_used_bytes",
+        "vertx_http_server_requests_total");
     HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + port + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(ready.statusCode()).as("no model in a fresh install").isEqualTo(503);
