@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static io.aerocast.cluster.TestClusters.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,9 +37,7 @@ class ClusterMessagingIT {
 
   @AfterEach
   void stopCluster() throws Exception {
-    for (Vertx vertx : nodes) {
-      await(vertx.close());
-    }
+    TestClusters.closeAll(nodes);
   }
 
   @Test
@@ -139,7 +138,4 @@ class ClusterMessagingIT {
     });
   }
 
-  private static <T> T await(Future<T> future) throws Exception {
-    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-  }
 }

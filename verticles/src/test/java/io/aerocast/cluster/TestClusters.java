@@ -2,6 +2,7 @@ package io.aerocast.cluster;
 
 import com.hazelcast.config.Config;
 import io.aerocast.bus.MessageCodecs;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
@@ -33,5 +34,17 @@ public final class TestClusters {
       nodes.add(vertx);
     }
     return nodes;
+  }
+
+  /** Waits up to 60 s for a future; its failure is thrown. */
+  public static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+  }
+
+  /** Closes every node (the test's @AfterEach). */
+  public static void closeAll(List<Vertx> nodes) throws Exception {
+    for (Vertx vertx : nodes) {
+      await(vertx.close());
+    }
   }
 }

@@ -6,7 +6,6 @@ import io.aerocast.cluster.TestClusters;
 import io.aerocast.registry.ServingArtifact;
 import io.aerocast.web.HttpServerVerticle;
 import io.vertx.core.DeploymentOptions;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -21,8 +20,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import static io.aerocast.cluster.TestClusters.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -37,15 +36,10 @@ class ModelAnnouncementClusterIT {
 
   private final List<Vertx> nodes = new ArrayList<>();
 
-  private static <T> T await(Future<T> future) throws Exception {
-    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-  }
 
   @AfterEach
   void stop() throws Exception {
-    for (Vertx vertx : nodes) {
-      await(vertx.close());
-    }
+    TestClusters.closeAll(nodes);
   }
 
   @Test

@@ -9,7 +9,6 @@ import io.aerocast.cluster.TestClusters;
 import io.aerocast.data.ObservationFiles;
 import io.aerocast.data.ReadOptions;
 import io.vertx.core.DeploymentOptions;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -22,9 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static io.aerocast.cluster.TestClusters.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,15 +38,10 @@ class StreamForecastClusterIT {
 
   private final List<Vertx> nodes = new ArrayList<>();
 
-  private static <T> T await(Future<T> future) throws Exception {
-    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-  }
 
   @AfterEach
   void stop() throws Exception {
-    for (Vertx vertx : nodes) {
-      await(vertx.close());
-    }
+    TestClusters.closeAll(nodes);
   }
 
   @Test
