@@ -19,7 +19,8 @@ import java.util.List;
  * @param bootstrapEpochs  epoch budget of that first training
  */
 public record PredictOptions(String modelsDir, String defaultSeries, int maxBodyBytes, int maxBatch,
-    double maxAbsTemperature, double maxAbsWindSpeed, double maxAbsPressure, int maxModelAgeHours, String bootstrapData, int bootstrapEpochs) {
+    double maxAbsTemperature, double maxAbsWindSpeed, double maxAbsPressure, int maxModelAgeHours,
+    String bootstrapData, int bootstrapEpochs) {
 
   public static final String SECTION = "predict";
 

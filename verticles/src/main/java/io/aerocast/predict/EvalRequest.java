@@ -28,7 +28,7 @@ public record EvalRequest(double predicted, double actual, String series) {
             }
             series = reader.string(field);
           }
-          default -> throw StrictJsonReader.bad("unknown field '" + StrictJsonReader.shorten(field)
+          default -> throw StrictJsonReader.bad("unknown field '" + RequestError.shorten(field)
               + "'; accepted: predicted, actual, series");
         }
       }

@@ -72,7 +72,7 @@ public record PredictRequest(String series, double[][][] windows, Instant end, b
               timestamps++;
             }
           }
-          default -> throw StrictJsonReader.bad("unknown field '" + StrictJsonReader.shorten(field) + "'; "
+          default -> throw StrictJsonReader.bad("unknown field '" + RequestError.shorten(field) + "'; "
               + ACCEPTED);
         }
       }

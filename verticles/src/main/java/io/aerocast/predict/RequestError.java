@@ -15,4 +15,9 @@ public final class RequestError extends RuntimeException {
   public ErrorCode code() {
     return code;
   }
+
+  /** Cuts a piece of input for a message to 40 characters: input is never repeated at length. */
+  public static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
 }

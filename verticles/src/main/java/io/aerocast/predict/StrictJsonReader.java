@@ -205,10 +205,6 @@ final class StrictJsonReader implements AutoCloseable {
     return bad("body is not valid JSON (NaN and Infinity are not JSON)");
   }
 
-  /** Shortens a field name for an error message: the input is never echoed at length. */
-  static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-  }
 
   private static String kind(JsonToken token) {
     if (token == null) {

@@ -71,11 +71,11 @@ final class PredictionRoutes {
   }
 
   /** A route's work on a body that has passed the content-type check; returns the JSON response text. */
-  private interface BodyHandlerFn {
+  private interface JsonRoute {
     String apply(Buffer body);
   }
 
-  private void handle(RoutingContext ctx, PredictMetrics.Route route, BodyHandlerFn handler) {
+  private void handle(RoutingContext ctx, PredictMetrics.Route route, JsonRoute handler) {
     long start = System.nanoTime();
     if (!HttpErrors.isJson(ctx.request())) {
       HttpErrors.send(ctx.response(), ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
@@ -98,7 +98,7 @@ final class PredictionRoutes {
         .orElseThrow(() -> new RequestError(ErrorCode.UNAVAILABLE, "no model is loaded yet"));
     return catalog.get(name).orElseThrow(() -> series == null
         ? new RequestError(ErrorCode.UNAVAILABLE, "no model is loaded yet for the default series")
-        : new RequestError(ErrorCode.NOT_FOUND, "no model for series '" + shorten(series) + "'"));
+        : new RequestError(ErrorCode.NOT_FOUND, "no model for series '" + RequestError.shorten(series) + "'"));
   }
 
   private String predict(Buffer body) {
@@ -143,7 +143,7 @@ final class PredictionRoutes {
     Optional<Observation> newest = series == null ? latest.newest() : latest.of(series);
     if (newest.isEmpty()) {
       HttpErrors.send(ctx.response(), ErrorCode.NOT_FOUND, series == null ? "no observation received yet"
-          : "no observation received yet for series '" + shorten(series) + "'");
+          : "no observation received yet for series '" + RequestError.shorten(series) + "'");
       return;
     }
     Observation o = newest.get();
@@ -200,9 +200,5 @@ final class PredictionRoutes {
           }
           ctx.response().putHeader("content-type", "application/json").end(body.encode());
         });
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }

@@ -4,7 +4,8 @@ package io.aerocast.model.gru;
  * Hyper-parameters of a GRU training run.
  *
  * @param hidden             hidden units (16 by default: as accurate as 32 on O'Hare 2017 with the linear
- *                           base, and its plain-Java forward pass is about 10 us; 32 took 50-60 us with an earlier pass)
+ *                           base, and its plain-Java forward pass is about 10 us; 32 took 50-60 us with an
+ *                           earlier pass)
  * @param epochs             epoch budget
  * @param batchSize          windows per Adam step
  * @param learningRate       Adam learning rate
