@@ -64,7 +64,8 @@ public final class StreamForecastVerticle extends VerticleBase {
       if (!warnedTooMany) {
         warnedTooMany = true;
         LOG.warn("Series limit reached, observations of new series are dropped (counted in "
-            + "aerocast_stream_observations_total{{result=\"too_many_series\"}}) [limit: {}]", StreamForecaster.MAX_SERIES);
+            + "aerocast_stream_observations_total{result=\"too_many_series\"}) [limit: {}]",
+            StreamForecaster.MAX_SERIES);
       }
       metrics.record(step, false);
       return;
