@@ -10,7 +10,7 @@
 #   3. GET /healthz on the same node (-t1): a route that does almost nothing.
 #   4. bench http-floor, a bare Vert.x server answering a constant (-t1 and -t2): the floor of the box.
 # Prints one line per measurement (req/s, p50/p90/p99/p99.9, errors) and appends them to
-# bench/results/predict-load.txt. About 3 minutes.
+# bench/results/predict-load.txt. About 2.5 minutes (plus about 100 s the first time, to train).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data}"
@@ -30,10 +30,11 @@ fi
 instances="${AEROCAST_HTTP_INSTANCES:-0}"
 stamp="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(getconf _NPROCESSORS_ONLN) cores, http.instances=$instances, wrk -c50 -d20s"
 
-# measure LABEL THREADS URL: one measured wrk run; prints and records its RESULT line.
+# measure LABEL THREADS URL [SCRIPT]: one measured wrk run; prints and records its RESULT line.
+# SCRIPT defaults to predict.lua (POSTs the window); report.lua only reports, for GET routes.
 measure() {
   local result
-  result=$(wrk -t"$2" -c50 -d20s --latency -s bench/predict.lua "$3" | grep '^RESULT')
+  result=$(wrk -t"$2" -c50 -d20s --latency -s "${4:-bench/predict.lua}" "$3" | grep '^RESULT')
   local line="$stamp, $1 (wrk -t$2): ${result#RESULT }"
   echo "$line"
   echo "$line" >> bench/results/predict-load.txt
@@ -52,11 +53,7 @@ curl -sf "http://127.0.0.1:$port/readyz" > /dev/null || { echo "node not ready; 
 wrk -t2 -c50 -d20s -s bench/predict.lua "http://127.0.0.1:$port/predict" > /dev/null
 measure "POST /predict single window" 1 "http://127.0.0.1:$port/predict"
 measure "POST /predict single window" 2 "http://127.0.0.1:$port/predict"
-# /healthz is a GET: wrk sends predict.lua's body with POST, so use the reporting script alone.
-result=$(wrk -t1 -c50 -d20s --latency -s bench/report.lua "http://127.0.0.1:$port/healthz" | grep '^RESULT')
-line="$stamp, reference GET /healthz (wrk -t1): ${result#RESULT }"
-echo "$line"
-echo "$line" >> bench/results/predict-load.txt
+measure "reference GET /healthz" 1 "http://127.0.0.1:$port/healthz" bench/report.lua
 
 kill $node 2> /dev/null; wait $node 2> /dev/null || true
 java -jar "$jar" bench http-floor --port $((port + 1)) --instances "$instances" > "$work/floor.log" 2>&1 &
